@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...types import File, Response
+
+
+def _get_kwargs(
+    machine_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/computer/{machine_id}/display/screenshot".format(
+            machine_id=quote(str(machine_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> File | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[File | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[File | HTTPValidationError]:
+    """Get Screenshot
+
+     Captures the machine's screen. The success body is not part of the published contract: the API
+    answers 200 with a PNG image (`image/png`).
+
+    Args:
+        machine_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        machine_id=machine_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> File | HTTPValidationError | None:
+    """Get Screenshot
+
+     Captures the machine's screen. The success body is not part of the published contract: the API
+    answers 200 with a PNG image (`image/png`).
+
+    Args:
+        machine_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError
+    """
+
+    return sync_detailed(
+        machine_id=machine_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[File | HTTPValidationError]:
+    """Get Screenshot
+
+     Captures the machine's screen. The success body is not part of the published contract: the API
+    answers 200 with a PNG image (`image/png`).
+
+    Args:
+        machine_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        machine_id=machine_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    machine_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> File | HTTPValidationError | None:
+    """Get Screenshot
+
+     Captures the machine's screen. The success body is not part of the published contract: the API
+    answers 200 with a PNG image (`image/png`).
+
+    Args:
+        machine_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            machine_id=machine_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.run_image_signed_url_response import RunImageSignedUrlResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    run_id: UUID,
+    *,
+    image_url: str,
+    expires_in: int | Unset = 3600,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["image_url"] = image_url
+
+    params["expires_in"] = expires_in
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/runs/{run_id}/image/signed-url".format(
+            run_id=quote(str(run_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | RunImageSignedUrlResponse | None:
+    if response.status_code == 200:
+        response_200 = RunImageSignedUrlResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | RunImageSignedUrlResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    image_url: str,
+    expires_in: int | Unset = 3600,
+) -> Response[HTTPValidationError | RunImageSignedUrlResponse]:
+    """Get Run Image Signed Url
+
+    Args:
+        run_id (UUID):
+        image_url (str):
+        expires_in (int | Unset):  Default: 3600.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | RunImageSignedUrlResponse]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        image_url=image_url,
+        expires_in=expires_in,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    image_url: str,
+    expires_in: int | Unset = 3600,
+) -> HTTPValidationError | RunImageSignedUrlResponse | None:
+    """Get Run Image Signed Url
+
+    Args:
+        run_id (UUID):
+        image_url (str):
+        expires_in (int | Unset):  Default: 3600.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | RunImageSignedUrlResponse
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        client=client,
+        image_url=image_url,
+        expires_in=expires_in,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    image_url: str,
+    expires_in: int | Unset = 3600,
+) -> Response[HTTPValidationError | RunImageSignedUrlResponse]:
+    """Get Run Image Signed Url
+
+    Args:
+        run_id (UUID):
+        image_url (str):
+        expires_in (int | Unset):  Default: 3600.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | RunImageSignedUrlResponse]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        image_url=image_url,
+        expires_in=expires_in,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    run_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    image_url: str,
+    expires_in: int | Unset = 3600,
+) -> HTTPValidationError | RunImageSignedUrlResponse | None:
+    """Get Run Image Signed Url
+
+    Args:
+        run_id (UUID):
+        image_url (str):
+        expires_in (int | Unset):  Default: 3600.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | RunImageSignedUrlResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            client=client,
+            image_url=image_url,
+            expires_in=expires_in,
+        )
+    ).parsed

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CyberdriverWebSessionEndpoints")
+
+
+@_attrs_define
+class CyberdriverWebSessionEndpoints:
+    hbbs_url: str
+    hbbr_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hbbs_url = self.hbbs_url
+
+        hbbr_url = self.hbbr_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hbbs_url": hbbs_url,
+                "hbbr_url": hbbr_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        hbbs_url = d.pop("hbbs_url")
+
+        hbbr_url = d.pop("hbbr_url")
+
+        cyberdriver_web_session_endpoints = cls(
+            hbbs_url=hbbs_url,
+            hbbr_url=hbbr_url,
+        )
+
+        cyberdriver_web_session_endpoints.additional_properties = d
+        return cyberdriver_web_session_endpoints
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cyberdriver_web_session_endpoints import (
+        CyberdriverWebSessionEndpoints,
+    )
+    from ..models.cyberdriver_web_session_response_features import (
+        CyberdriverWebSessionResponseFeatures,
+    )
+
+
+T = TypeVar("T", bound="CyberdriverWebSessionResponse")
+
+
+@_attrs_define
+class CyberdriverWebSessionResponse:
+    machine_id: UUID
+    rustdesk_peer_id: str
+    desktop_label: str
+    selected_organization_id: str
+    token: str
+    expires_at: int
+    mode: str
+    endpoints: CyberdriverWebSessionEndpoints
+    public_key: str
+    features: CyberdriverWebSessionResponseFeatures
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        machine_id = str(self.machine_id)
+
+        rustdesk_peer_id = self.rustdesk_peer_id
+
+        desktop_label = self.desktop_label
+
+        selected_organization_id = self.selected_organization_id
+
+        token = self.token
+
+        expires_at = self.expires_at
+
+        mode = self.mode
+
+        endpoints = self.endpoints.to_dict()
+
+        public_key = self.public_key
+
+        features = self.features.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "machine_id": machine_id,
+                "rustdesk_peer_id": rustdesk_peer_id,
+                "desktop_label": desktop_label,
+                "selected_organization_id": selected_organization_id,
+                "token": token,
+                "expires_at": expires_at,
+                "mode": mode,
+                "endpoints": endpoints,
+                "public_key": public_key,
+                "features": features,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cyberdriver_web_session_endpoints import (
+            CyberdriverWebSessionEndpoints,
+        )
+        from ..models.cyberdriver_web_session_response_features import (
+            CyberdriverWebSessionResponseFeatures,
+        )
+
+        d = dict(src_dict)
+        machine_id = UUID(d.pop("machine_id"))
+
+        rustdesk_peer_id = d.pop("rustdesk_peer_id")
+
+        desktop_label = d.pop("desktop_label")
+
+        selected_organization_id = d.pop("selected_organization_id")
+
+        token = d.pop("token")
+
+        expires_at = d.pop("expires_at")
+
+        mode = d.pop("mode")
+
+        endpoints = CyberdriverWebSessionEndpoints.from_dict(d.pop("endpoints"))
+
+        public_key = d.pop("public_key")
+
+        features = CyberdriverWebSessionResponseFeatures.from_dict(d.pop("features"))
+
+        cyberdriver_web_session_response = cls(
+            machine_id=machine_id,
+            rustdesk_peer_id=rustdesk_peer_id,
+            desktop_label=desktop_label,
+            selected_organization_id=selected_organization_id,
+            token=token,
+            expires_at=expires_at,
+            mode=mode,
+            endpoints=endpoints,
+            public_key=public_key,
+            features=features,
+        )
+
+        cyberdriver_web_session_response.additional_properties = d
+        return cyberdriver_web_session_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from dateutil.parser import isoparse
+
+from ..models.machine_status import MachineStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DownedMachine")
+
+
+@_attrs_define
+class DownedMachine:
+    machine_id: UUID
+    organization_id: str
+    status: MachineStatus
+    last_seen: datetime.datetime
+    reason: str
+    name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        machine_id = str(self.machine_id)
+
+        organization_id = self.organization_id
+
+        status = self.status.value
+
+        last_seen = self.last_seen.isoformat()
+
+        reason = self.reason
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "machine_id": machine_id,
+                "organization_id": organization_id,
+                "status": status,
+                "last_seen": last_seen,
+                "reason": reason,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        machine_id = UUID(d.pop("machine_id"))
+
+        organization_id = d.pop("organization_id")
+
+        status = MachineStatus(d.pop("status"))
+
+        last_seen = isoparse(d.pop("last_seen"))
+
+        reason = d.pop("reason")
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        downed_machine = cls(
+            machine_id=machine_id,
+            organization_id=organization_id,
+            status=status,
+            last_seen=last_seen,
+            reason=reason,
+            name=name,
+        )
+
+        downed_machine.additional_properties = d
+        return downed_machine
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

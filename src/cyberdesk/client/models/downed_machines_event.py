@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from dateutil.parser import isoparse
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.downed_machine import DownedMachine
+
+
+T = TypeVar("T", bound="DownedMachinesEvent")
+
+
+@_attrs_define
+class DownedMachinesEvent:
+    organization_id: str
+    machines: list[DownedMachine]
+    event_id: UUID | Unset = UNSET
+    event_type: str | Unset = "downed_machines"
+    occurred_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        organization_id = self.organization_id
+
+        machines = []
+        for machines_item_data in self.machines:
+            machines_item = machines_item_data.to_dict()
+            machines.append(machines_item)
+
+        event_id: str | Unset = UNSET
+        if not isinstance(self.event_id, Unset):
+            event_id = str(self.event_id)
+
+        event_type = self.event_type
+
+        occurred_at: str | Unset = UNSET
+        if not isinstance(self.occurred_at, Unset):
+            occurred_at = self.occurred_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "organization_id": organization_id,
+                "machines": machines,
+            }
+        )
+        if event_id is not UNSET:
+            field_dict["event_id"] = event_id
+        if event_type is not UNSET:
+            field_dict["event_type"] = event_type
+        if occurred_at is not UNSET:
+            field_dict["occurred_at"] = occurred_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.downed_machine import DownedMachine
+
+        d = dict(src_dict)
+        organization_id = d.pop("organization_id")
+
+        machines = []
+        _machines = d.pop("machines")
+        for machines_item_data in _machines:
+            machines_item = DownedMachine.from_dict(machines_item_data)
+
+            machines.append(machines_item)
+
+        _event_id = d.pop("event_id", UNSET)
+        event_id: UUID | Unset
+        if isinstance(_event_id, Unset):
+            event_id = UNSET
+        else:
+            event_id = UUID(_event_id)
+
+        event_type = d.pop("event_type", UNSET)
+
+        _occurred_at = d.pop("occurred_at", UNSET)
+        occurred_at: datetime.datetime | Unset
+        if isinstance(_occurred_at, Unset):
+            occurred_at = UNSET
+        else:
+            occurred_at = isoparse(_occurred_at)
+
+        downed_machines_event = cls(
+            organization_id=organization_id,
+            machines=machines,
+            event_id=event_id,
+            event_type=event_type,
+            occurred_at=occurred_at,
+        )
+
+        downed_machines_event.additional_properties = d
+        return downed_machines_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MouseScrollRequest")
+
+
+@_attrs_define
+class MouseScrollRequest:
+    direction: str
+    amount: int
+    x: int | None | Unset = UNSET
+    y: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        direction = self.direction
+
+        amount = self.amount
+
+        x: int | None | Unset
+        if isinstance(self.x, Unset):
+            x = UNSET
+        else:
+            x = self.x
+
+        y: int | None | Unset
+        if isinstance(self.y, Unset):
+            y = UNSET
+        else:
+            y = self.y
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "direction": direction,
+                "amount": amount,
+            }
+        )
+        if x is not UNSET:
+            field_dict["x"] = x
+        if y is not UNSET:
+            field_dict["y"] = y
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        direction = d.pop("direction")
+
+        amount = d.pop("amount")
+
+        def _parse_x(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        x = _parse_x(d.pop("x", UNSET))
+
+        def _parse_y(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        y = _parse_y(d.pop("y", UNSET))
+
+        mouse_scroll_request = cls(
+            direction=direction,
+            amount=amount,
+            x=x,
+            y=y,
+        )
+
+        mouse_scroll_request.additional_properties = d
+        return mouse_scroll_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

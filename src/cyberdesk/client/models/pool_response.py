@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from dateutil.parser import isoparse
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pool_response_pool_parameters_type_0 import (
+        PoolResponsePoolParametersType0,
+    )
+    from ..models.pool_response_pool_sensitive_parameters_type_0 import (
+        PoolResponsePoolSensitiveParametersType0,
+    )
+
+
+T = TypeVar("T", bound="PoolResponse")
+
+
+@_attrs_define
+class PoolResponse:
+    name: str
+    id: UUID
+    organization_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    description: None | str | Unset = UNSET
+    pool_parameters: None | PoolResponsePoolParametersType0 | Unset = UNSET
+    pool_sensitive_parameters: (
+        None | PoolResponsePoolSensitiveParametersType0 | Unset
+    ) = UNSET
+    machine_count: int | None | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pool_response_pool_parameters_type_0 import (
+            PoolResponsePoolParametersType0,
+        )
+        from ..models.pool_response_pool_sensitive_parameters_type_0 import (
+            PoolResponsePoolSensitiveParametersType0,
+        )
+
+        name = self.name
+
+        id = str(self.id)
+
+        organization_id = self.organization_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        pool_parameters: dict[str, Any] | None | Unset
+        if isinstance(self.pool_parameters, Unset):
+            pool_parameters = UNSET
+        elif isinstance(self.pool_parameters, PoolResponsePoolParametersType0):
+            pool_parameters = self.pool_parameters.to_dict()
+        else:
+            pool_parameters = self.pool_parameters
+
+        pool_sensitive_parameters: dict[str, Any] | None | Unset
+        if isinstance(self.pool_sensitive_parameters, Unset):
+            pool_sensitive_parameters = UNSET
+        elif isinstance(
+            self.pool_sensitive_parameters, PoolResponsePoolSensitiveParametersType0
+        ):
+            pool_sensitive_parameters = self.pool_sensitive_parameters.to_dict()
+        else:
+            pool_sensitive_parameters = self.pool_sensitive_parameters
+
+        machine_count: int | None | Unset
+        if isinstance(self.machine_count, Unset):
+            machine_count = UNSET
+        else:
+            machine_count = self.machine_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "id": id,
+                "organization_id": organization_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if pool_parameters is not UNSET:
+            field_dict["pool_parameters"] = pool_parameters
+        if pool_sensitive_parameters is not UNSET:
+            field_dict["pool_sensitive_parameters"] = pool_sensitive_parameters
+        if machine_count is not UNSET:
+            field_dict["machine_count"] = machine_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pool_response_pool_parameters_type_0 import (
+            PoolResponsePoolParametersType0,
+        )
+        from ..models.pool_response_pool_sensitive_parameters_type_0 import (
+            PoolResponsePoolSensitiveParametersType0,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        id = UUID(d.pop("id"))
+
+        organization_id = d.pop("organization_id")
+
+        created_at = isoparse(d.pop("created_at"))
+
+        updated_at = isoparse(d.pop("updated_at"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_pool_parameters(
+            data: object,
+        ) -> None | PoolResponsePoolParametersType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pool_parameters_type_0 = PoolResponsePoolParametersType0.from_dict(data)
+
+                return pool_parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PoolResponsePoolParametersType0 | Unset, data)
+
+        pool_parameters = _parse_pool_parameters(d.pop("pool_parameters", UNSET))
+
+        def _parse_pool_sensitive_parameters(
+            data: object,
+        ) -> None | PoolResponsePoolSensitiveParametersType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pool_sensitive_parameters_type_0 = (
+                    PoolResponsePoolSensitiveParametersType0.from_dict(data)
+                )
+
+                return pool_sensitive_parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PoolResponsePoolSensitiveParametersType0 | Unset, data)
+
+        pool_sensitive_parameters = _parse_pool_sensitive_parameters(
+            d.pop("pool_sensitive_parameters", UNSET)
+        )
+
+        def _parse_machine_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        machine_count = _parse_machine_count(d.pop("machine_count", UNSET))
+
+        pool_response = cls(
+            name=name,
+            id=id,
+            organization_id=organization_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            description=description,
+            pool_parameters=pool_parameters,
+            pool_sensitive_parameters=pool_sensitive_parameters,
+            machine_count=machine_count,
+        )
+
+        pool_response.additional_properties = d
+        return pool_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

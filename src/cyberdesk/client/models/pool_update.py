@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pool_update_pool_parameters_type_0 import (
+        PoolUpdatePoolParametersType0,
+    )
+    from ..models.pool_update_pool_sensitive_parameters_type_0 import (
+        PoolUpdatePoolSensitiveParametersType0,
+    )
+
+
+T = TypeVar("T", bound="PoolUpdate")
+
+
+@_attrs_define
+class PoolUpdate:
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    pool_parameters: None | PoolUpdatePoolParametersType0 | Unset = UNSET
+    pool_sensitive_parameters: None | PoolUpdatePoolSensitiveParametersType0 | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pool_update_pool_parameters_type_0 import (
+            PoolUpdatePoolParametersType0,
+        )
+        from ..models.pool_update_pool_sensitive_parameters_type_0 import (
+            PoolUpdatePoolSensitiveParametersType0,
+        )
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        pool_parameters: dict[str, Any] | None | Unset
+        if isinstance(self.pool_parameters, Unset):
+            pool_parameters = UNSET
+        elif isinstance(self.pool_parameters, PoolUpdatePoolParametersType0):
+            pool_parameters = self.pool_parameters.to_dict()
+        else:
+            pool_parameters = self.pool_parameters
+
+        pool_sensitive_parameters: dict[str, Any] | None | Unset
+        if isinstance(self.pool_sensitive_parameters, Unset):
+            pool_sensitive_parameters = UNSET
+        elif isinstance(
+            self.pool_sensitive_parameters, PoolUpdatePoolSensitiveParametersType0
+        ):
+            pool_sensitive_parameters = self.pool_sensitive_parameters.to_dict()
+        else:
+            pool_sensitive_parameters = self.pool_sensitive_parameters
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if pool_parameters is not UNSET:
+            field_dict["pool_parameters"] = pool_parameters
+        if pool_sensitive_parameters is not UNSET:
+            field_dict["pool_sensitive_parameters"] = pool_sensitive_parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pool_update_pool_parameters_type_0 import (
+            PoolUpdatePoolParametersType0,
+        )
+        from ..models.pool_update_pool_sensitive_parameters_type_0 import (
+            PoolUpdatePoolSensitiveParametersType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_pool_parameters(
+            data: object,
+        ) -> None | PoolUpdatePoolParametersType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pool_parameters_type_0 = PoolUpdatePoolParametersType0.from_dict(data)
+
+                return pool_parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PoolUpdatePoolParametersType0 | Unset, data)
+
+        pool_parameters = _parse_pool_parameters(d.pop("pool_parameters", UNSET))
+
+        def _parse_pool_sensitive_parameters(
+            data: object,
+        ) -> None | PoolUpdatePoolSensitiveParametersType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pool_sensitive_parameters_type_0 = (
+                    PoolUpdatePoolSensitiveParametersType0.from_dict(data)
+                )
+
+                return pool_sensitive_parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PoolUpdatePoolSensitiveParametersType0 | Unset, data)
+
+        pool_sensitive_parameters = _parse_pool_sensitive_parameters(
+            d.pop("pool_sensitive_parameters", UNSET)
+        )
+
+        pool_update = cls(
+            name=name,
+            description=description,
+            pool_parameters=pool_parameters,
+            pool_sensitive_parameters=pool_sensitive_parameters,
+        )
+
+        pool_update.additional_properties = d
+        return pool_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from enum import Enum
+from typing import Any
+
+
+class ProviderCredentialAuthType(str, Enum):
+    API_KEY = "api_key"
+    AWS_BEDROCK_API_KEY = "aws_bedrock_api_key"
+    AWS_IAM = "aws_iam"
+    SERVICE_ACCOUNT_JSON = "service_account_json"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ProviderCredentialAuthType | None":
+        # A value the API added after this client was generated still parses: it becomes a
+        # member that is not among the declared ones, so older clients keep working.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

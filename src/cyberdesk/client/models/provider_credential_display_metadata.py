@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProviderCredentialDisplayMetadata")
+
+
+@_attrs_define
+class ProviderCredentialDisplayMetadata:
+    key_last4: None | str | Unset = UNSET
+    project_id: None | str | Unset = UNSET
+    client_email: None | str | Unset = UNSET
+    aws_region: None | str | Unset = UNSET
+    access_key_id_last4: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key_last4: None | str | Unset
+        if isinstance(self.key_last4, Unset):
+            key_last4 = UNSET
+        else:
+            key_last4 = self.key_last4
+
+        project_id: None | str | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
+
+        client_email: None | str | Unset
+        if isinstance(self.client_email, Unset):
+            client_email = UNSET
+        else:
+            client_email = self.client_email
+
+        aws_region: None | str | Unset
+        if isinstance(self.aws_region, Unset):
+            aws_region = UNSET
+        else:
+            aws_region = self.aws_region
+
+        access_key_id_last4: None | str | Unset
+        if isinstance(self.access_key_id_last4, Unset):
+            access_key_id_last4 = UNSET
+        else:
+            access_key_id_last4 = self.access_key_id_last4
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if key_last4 is not UNSET:
+            field_dict["key_last4"] = key_last4
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if client_email is not UNSET:
+            field_dict["client_email"] = client_email
+        if aws_region is not UNSET:
+            field_dict["aws_region"] = aws_region
+        if access_key_id_last4 is not UNSET:
+            field_dict["access_key_id_last4"] = access_key_id_last4
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_key_last4(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key_last4 = _parse_key_last4(d.pop("key_last4", UNSET))
+
+        def _parse_project_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        project_id = _parse_project_id(d.pop("project_id", UNSET))
+
+        def _parse_client_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_email = _parse_client_email(d.pop("client_email", UNSET))
+
+        def _parse_aws_region(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        aws_region = _parse_aws_region(d.pop("aws_region", UNSET))
+
+        def _parse_access_key_id_last4(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        access_key_id_last4 = _parse_access_key_id_last4(
+            d.pop("access_key_id_last4", UNSET)
+        )
+
+        provider_credential_display_metadata = cls(
+            key_last4=key_last4,
+            project_id=project_id,
+            client_email=client_email,
+            aws_region=aws_region,
+            access_key_id_last4=access_key_id_last4,
+        )
+
+        provider_credential_display_metadata.additional_properties = d
+        return provider_credential_display_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,305 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from dateutil.parser import isoparse
+
+from ..models.provider_credential_auth_type import ProviderCredentialAuthType
+from ..models.provider_credential_slot import ProviderCredentialSlot
+from ..models.provider_credential_source import ProviderCredentialSource
+from ..models.provider_credential_status import ProviderCredentialStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.provider_credential_display_metadata import (
+        ProviderCredentialDisplayMetadata,
+    )
+
+
+T = TypeVar("T", bound="ProviderCredentialResponse")
+
+
+@_attrs_define
+class ProviderCredentialResponse:
+    slot: ProviderCredentialSlot
+    display_name: str
+    source: ProviderCredentialSource
+    covered_providers: list[str]
+    status: None | ProviderCredentialStatus | Unset = UNSET
+    auth_type: None | ProviderCredentialAuthType | Unset = UNSET
+    display_metadata: ProviderCredentialDisplayMetadata | Unset = UNSET
+    last_error: None | str | Unset = UNSET
+    activated_at: datetime.datetime | None | Unset = UNSET
+    last_validated_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slot = self.slot.value
+
+        display_name = self.display_name
+
+        source = self.source.value
+
+        covered_providers = self.covered_providers
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, ProviderCredentialStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        auth_type: None | str | Unset
+        if isinstance(self.auth_type, Unset):
+            auth_type = UNSET
+        elif isinstance(self.auth_type, ProviderCredentialAuthType):
+            auth_type = self.auth_type.value
+        else:
+            auth_type = self.auth_type
+
+        display_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.display_metadata, Unset):
+            display_metadata = self.display_metadata.to_dict()
+
+        last_error: None | str | Unset
+        if isinstance(self.last_error, Unset):
+            last_error = UNSET
+        else:
+            last_error = self.last_error
+
+        activated_at: None | str | Unset
+        if isinstance(self.activated_at, Unset):
+            activated_at = UNSET
+        elif isinstance(self.activated_at, datetime.datetime):
+            activated_at = self.activated_at.isoformat()
+        else:
+            activated_at = self.activated_at
+
+        last_validated_at: None | str | Unset
+        if isinstance(self.last_validated_at, Unset):
+            last_validated_at = UNSET
+        elif isinstance(self.last_validated_at, datetime.datetime):
+            last_validated_at = self.last_validated_at.isoformat()
+        else:
+            last_validated_at = self.last_validated_at
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "slot": slot,
+                "display_name": display_name,
+                "source": source,
+                "covered_providers": covered_providers,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if display_metadata is not UNSET:
+            field_dict["display_metadata"] = display_metadata
+        if last_error is not UNSET:
+            field_dict["last_error"] = last_error
+        if activated_at is not UNSET:
+            field_dict["activated_at"] = activated_at
+        if last_validated_at is not UNSET:
+            field_dict["last_validated_at"] = last_validated_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.provider_credential_display_metadata import (
+            ProviderCredentialDisplayMetadata,
+        )
+
+        d = dict(src_dict)
+        slot = ProviderCredentialSlot(d.pop("slot"))
+
+        display_name = d.pop("display_name")
+
+        source = ProviderCredentialSource(d.pop("source"))
+
+        covered_providers = cast(list[str], d.pop("covered_providers"))
+
+        def _parse_status(data: object) -> None | ProviderCredentialStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = ProviderCredentialStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProviderCredentialStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_auth_type(data: object) -> None | ProviderCredentialAuthType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                auth_type_type_0 = ProviderCredentialAuthType(data)
+
+                return auth_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProviderCredentialAuthType | Unset, data)
+
+        auth_type = _parse_auth_type(d.pop("auth_type", UNSET))
+
+        _display_metadata = d.pop("display_metadata", UNSET)
+        display_metadata: ProviderCredentialDisplayMetadata | Unset
+        if isinstance(_display_metadata, Unset):
+            display_metadata = UNSET
+        else:
+            display_metadata = ProviderCredentialDisplayMetadata.from_dict(
+                _display_metadata
+            )
+
+        def _parse_last_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_error = _parse_last_error(d.pop("last_error", UNSET))
+
+        def _parse_activated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                activated_at_type_0 = isoparse(data)
+
+                return activated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        activated_at = _parse_activated_at(d.pop("activated_at", UNSET))
+
+        def _parse_last_validated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_validated_at_type_0 = isoparse(data)
+
+                return last_validated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_validated_at = _parse_last_validated_at(d.pop("last_validated_at", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = isoparse(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = isoparse(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        provider_credential_response = cls(
+            slot=slot,
+            display_name=display_name,
+            source=source,
+            covered_providers=covered_providers,
+            status=status,
+            auth_type=auth_type,
+            display_metadata=display_metadata,
+            last_error=last_error,
+            activated_at=activated_at,
+            last_validated_at=last_validated_at,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        provider_credential_response.additional_properties = d
+        return provider_credential_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.bedrock_auth_mode import BedrockAuthMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProviderCredentialUpsert")
+
+
+@_attrs_define
+class ProviderCredentialUpsert:
+    api_key: None | str | Unset = UNSET
+    service_account_json: None | str | Unset = UNSET
+    bedrock_auth_mode: BedrockAuthMode | None | Unset = UNSET
+    aws_access_key_id: None | str | Unset = UNSET
+    aws_secret_access_key: None | str | Unset = UNSET
+    aws_region: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
+
+        service_account_json: None | str | Unset
+        if isinstance(self.service_account_json, Unset):
+            service_account_json = UNSET
+        else:
+            service_account_json = self.service_account_json
+
+        bedrock_auth_mode: None | str | Unset
+        if isinstance(self.bedrock_auth_mode, Unset):
+            bedrock_auth_mode = UNSET
+        elif isinstance(self.bedrock_auth_mode, BedrockAuthMode):
+            bedrock_auth_mode = self.bedrock_auth_mode.value
+        else:
+            bedrock_auth_mode = self.bedrock_auth_mode
+
+        aws_access_key_id: None | str | Unset
+        if isinstance(self.aws_access_key_id, Unset):
+            aws_access_key_id = UNSET
+        else:
+            aws_access_key_id = self.aws_access_key_id
+
+        aws_secret_access_key: None | str | Unset
+        if isinstance(self.aws_secret_access_key, Unset):
+            aws_secret_access_key = UNSET
+        else:
+            aws_secret_access_key = self.aws_secret_access_key
+
+        aws_region: None | str | Unset
+        if isinstance(self.aws_region, Unset):
+            aws_region = UNSET
+        else:
+            aws_region = self.aws_region
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if service_account_json is not UNSET:
+            field_dict["service_account_json"] = service_account_json
+        if bedrock_auth_mode is not UNSET:
+            field_dict["bedrock_auth_mode"] = bedrock_auth_mode
+        if aws_access_key_id is not UNSET:
+            field_dict["aws_access_key_id"] = aws_access_key_id
+        if aws_secret_access_key is not UNSET:
+            field_dict["aws_secret_access_key"] = aws_secret_access_key
+        if aws_region is not UNSET:
+            field_dict["aws_region"] = aws_region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_api_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_key = _parse_api_key(d.pop("api_key", UNSET))
+
+        def _parse_service_account_json(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_account_json = _parse_service_account_json(
+            d.pop("service_account_json", UNSET)
+        )
+
+        def _parse_bedrock_auth_mode(data: object) -> BedrockAuthMode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                bedrock_auth_mode_type_0 = BedrockAuthMode(data)
+
+                return bedrock_auth_mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BedrockAuthMode | None | Unset, data)
+
+        bedrock_auth_mode = _parse_bedrock_auth_mode(d.pop("bedrock_auth_mode", UNSET))
+
+        def _parse_aws_access_key_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        aws_access_key_id = _parse_aws_access_key_id(d.pop("aws_access_key_id", UNSET))
+
+        def _parse_aws_secret_access_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        aws_secret_access_key = _parse_aws_secret_access_key(
+            d.pop("aws_secret_access_key", UNSET)
+        )
+
+        def _parse_aws_region(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        aws_region = _parse_aws_region(d.pop("aws_region", UNSET))
+
+        provider_credential_upsert = cls(
+            api_key=api_key,
+            service_account_json=service_account_json,
+            bedrock_auth_mode=bedrock_auth_mode,
+            aws_access_key_id=aws_access_key_id,
+            aws_secret_access_key=aws_secret_access_key,
+            aws_region=aws_region,
+        )
+
+        return provider_credential_upsert

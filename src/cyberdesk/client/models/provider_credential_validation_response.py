@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.provider_credential_slot import ProviderCredentialSlot
+
+if TYPE_CHECKING:
+    from ..models.provider_credential_response import ProviderCredentialResponse
+    from ..models.provider_credential_validation_check import (
+        ProviderCredentialValidationCheck,
+    )
+
+
+T = TypeVar("T", bound="ProviderCredentialValidationResponse")
+
+
+@_attrs_define
+class ProviderCredentialValidationResponse:
+    slot: ProviderCredentialSlot
+    ok: bool
+    checks: list[ProviderCredentialValidationCheck]
+    credential: ProviderCredentialResponse
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slot = self.slot.value
+
+        ok = self.ok
+
+        checks = []
+        for checks_item_data in self.checks:
+            checks_item = checks_item_data.to_dict()
+            checks.append(checks_item)
+
+        credential = self.credential.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "slot": slot,
+                "ok": ok,
+                "checks": checks,
+                "credential": credential,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.provider_credential_response import ProviderCredentialResponse
+        from ..models.provider_credential_validation_check import (
+            ProviderCredentialValidationCheck,
+        )
+
+        d = dict(src_dict)
+        slot = ProviderCredentialSlot(d.pop("slot"))
+
+        ok = d.pop("ok")
+
+        checks = []
+        _checks = d.pop("checks")
+        for checks_item_data in _checks:
+            checks_item = ProviderCredentialValidationCheck.from_dict(checks_item_data)
+
+            checks.append(checks_item)
+
+        credential = ProviderCredentialResponse.from_dict(d.pop("credential"))
+
+        provider_credential_validation_response = cls(
+            slot=slot,
+            ok=ok,
+            checks=checks,
+            credential=credential,
+        )
+
+        provider_credential_validation_response.additional_properties = d
+        return provider_credential_validation_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from dateutil.parser import isoparse
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunLlmCostTotalResponse")
+
+
+@_attrs_define
+class RunLlmCostTotalResponse:
+    run_id: UUID
+    workflow_id: UUID
+    created_at: datetime.datetime
+    has_unpriced: bool
+    total_cost_usd: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        run_id = str(self.run_id)
+
+        workflow_id = str(self.workflow_id)
+
+        created_at = self.created_at.isoformat()
+
+        has_unpriced = self.has_unpriced
+
+        total_cost_usd: float | None | Unset
+        if isinstance(self.total_cost_usd, Unset):
+            total_cost_usd = UNSET
+        else:
+            total_cost_usd = self.total_cost_usd
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "run_id": run_id,
+                "workflow_id": workflow_id,
+                "created_at": created_at,
+                "has_unpriced": has_unpriced,
+            }
+        )
+        if total_cost_usd is not UNSET:
+            field_dict["total_cost_usd"] = total_cost_usd
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        run_id = UUID(d.pop("run_id"))
+
+        workflow_id = UUID(d.pop("workflow_id"))
+
+        created_at = isoparse(d.pop("created_at"))
+
+        has_unpriced = d.pop("has_unpriced")
+
+        def _parse_total_cost_usd(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_cost_usd = _parse_total_cost_usd(d.pop("total_cost_usd", UNSET))
+
+        run_llm_cost_total_response = cls(
+            run_id=run_id,
+            workflow_id=workflow_id,
+            created_at=created_at,
+            has_unpriced=has_unpriced,
+            total_cost_usd=total_cost_usd,
+        )
+
+        run_llm_cost_total_response.additional_properties = d
+        return run_llm_cost_total_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.run_llm_cost_row import RunLlmCostRow
+
+
+T = TypeVar("T", bound="RunLlmCostsResponse")
+
+
+@_attrs_define
+class RunLlmCostsResponse:
+    run_id: UUID
+    has_unpriced: bool
+    rows: list[RunLlmCostRow]
+    total_cost_usd: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        run_id = str(self.run_id)
+
+        has_unpriced = self.has_unpriced
+
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
+
+        total_cost_usd: float | None | Unset
+        if isinstance(self.total_cost_usd, Unset):
+            total_cost_usd = UNSET
+        else:
+            total_cost_usd = self.total_cost_usd
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "run_id": run_id,
+                "has_unpriced": has_unpriced,
+                "rows": rows,
+            }
+        )
+        if total_cost_usd is not UNSET:
+            field_dict["total_cost_usd"] = total_cost_usd
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_llm_cost_row import RunLlmCostRow
+
+        d = dict(src_dict)
+        run_id = UUID(d.pop("run_id"))
+
+        has_unpriced = d.pop("has_unpriced")
+
+        rows = []
+        _rows = d.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = RunLlmCostRow.from_dict(rows_item_data)
+
+            rows.append(rows_item)
+
+        def _parse_total_cost_usd(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_cost_usd = _parse_total_cost_usd(d.pop("total_cost_usd", UNSET))
+
+        run_llm_costs_response = cls(
+            run_id=run_id,
+            has_unpriced=has_unpriced,
+            rows=rows,
+            total_cost_usd=total_cost_usd,
+        )
+
+        run_llm_costs_response.additional_properties = d
+        return run_llm_costs_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
