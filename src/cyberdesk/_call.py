@@ -1,0 +1,249 @@
+"""Call specs and the runners that carry them out.
+
+An operation is described once, as a ``Call``: which generated endpoint module, with which
+arguments. ``Runner.run`` and ``Runner.arun`` send it (with retries) and turn what comes
+back into an ``ApiResponse``; the async method and its ``_sync`` twin of every operation
+are one-line shells over the same ``Call``. Multi-step work (waiting, paging) is a
+generator of steps that ``drive``/``adrive`` carry out, so it too is written once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    CyberdeskError,
+    status_error_class,
+)
+from ._response import ApiResponse
+from ._retry import parse_retry_after
+from ._transport import asend, send
+
+if TYPE_CHECKING:
+    from ._client import HttpState
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+TimeoutArg = float | httpx.Timeout | None
+
+
+class _NotGiven:
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+NOT_GIVEN: Any = _NotGiven()
+"""Default of per-call options: "use the client's setting" (None is a real timeout value)."""
+
+
+@dataclass(frozen=True)
+class Call(Generic[T]):
+    """One request: the generated endpoint (``"runs.get_run"``) and its arguments."""
+
+    endpoint: str
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    parse: Callable[[httpx.Response], T] | None = None
+    timeout: Any = NOT_GIVEN
+    idempotency_key: str | None = None
+
+    def module(self) -> ModuleType:
+        # Imported on first use: `import cyberdesk` loads no endpoint or model.
+        return importlib.import_module(f"cyberdesk.client.api.{self.endpoint}")
+
+
+@dataclass(frozen=True)
+class Sleep:
+    """A flow step: pause for ``seconds`` (with the runner's injectable sleep)."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Gather:
+    """A flow step: several calls at once (concurrently in async); answers come in order."""
+
+    calls: tuple[Call[Any], ...]
+
+
+Flow = Generator[Call[Any] | Gather | Sleep, Any, R]
+
+
+class _ParseClient:
+    # The generated parsers only read this flag; undocumented statuses are handled here.
+    raise_on_unexpected_status = False
+
+
+_PARSE_CLIENT = _ParseClient()
+
+
+def _body_of(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return response.text
+
+
+def _request_id(response: httpx.Response) -> str | None:
+    for name in ("x-request-id", "request-id", "x-cyberdesk-request-id"):
+        if name in response.headers:
+            return response.headers[name]
+    return None
+
+
+def to_api_response(call: Call[T], response: httpx.Response) -> ApiResponse[T]:
+    """Turns a complete response into data, validation detail, or an error."""
+    method, path = response.request.method, response.request.url.path
+    status = response.status_code
+    if 200 <= status < 300 or status == 422:
+        try:
+            if call.parse is not None and status != 422:
+                parsed: Any = call.parse(response)
+            else:
+                parsed = call.module()._parse_response(client=_PARSE_CLIENT, response=response)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            what = "empty body" if not response.content else f"{type(exc).__name__}: {exc}"
+            return ApiResponse(
+                None,
+                APIResponseValidationError(
+                    f"HTTP {status} from {method} {path} has a body that does not parse ({what})",
+                    status_code=status,
+                    method=method,
+                    path=path,
+                ),
+                status,
+            )
+        if parsed is not None or not response.content or status == 204:
+            return ApiResponse(parsed, None, status)
+    error_class = status_error_class(status)
+    error = error_class(
+        status_code=status,
+        body=_body_of(response),
+        method=method,
+        path=path,
+        request_id=_request_id(response),
+        headers={k: v for k, v in response.headers.items() if k.lower() != "set-cookie"},
+        retry_after=parse_retry_after(response.headers.get("Retry-After")),
+    )
+    return ApiResponse(None, error, status)
+
+
+def transport_error(exc: httpx.HTTPError, request: httpx.Request) -> CyberdeskError:
+    method, path = request.method, request.url.path
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(
+            f"{method} {path} timed out ({type(exc).__name__})", method=method, path=path
+        )
+    return APIConnectionError(
+        f"{method} {path} failed: {type(exc).__name__}: {exc}", method=method, path=path
+    )
+
+
+class Runner:
+    """Carries out calls and flows over the client's pooled httpx clients."""
+
+    def __init__(self, http: HttpState):
+        self._http = http
+
+    def build(self, call: Call[Any], client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+        kwargs = call.module()._get_kwargs(**call.kwargs)
+        headers = dict(kwargs.pop("headers", {}) or {})
+        method = kwargs.pop("method").upper()
+        if method != "GET":
+            key = call.idempotency_key or self._http.new_idempotency_key()
+            if key is not None:
+                headers["Idempotency-Key"] = key
+        extra: dict[str, Any] = {}
+        if call.timeout is not NOT_GIVEN:
+            extra["timeout"] = call.timeout
+        return client.build_request(method, kwargs.pop("url"), headers=headers, **kwargs, **extra)
+
+    def run(self, call: Call[T]) -> ApiResponse[T]:
+        client = self._http.sync_client()
+        request = self.build(call, client)
+        try:
+            response = send(client, request, self._http.retry)
+        except httpx.HTTPError as exc:
+            return ApiResponse(None, transport_error(exc, request))
+        return to_api_response(call, response)
+
+    async def arun(self, call: Call[T]) -> ApiResponse[T]:
+        client = self._http.async_client()
+        request = self.build(call, client)
+        try:
+            response = await asend(client, request, self._http.retry)
+        except httpx.HTTPError as exc:
+            return ApiResponse(None, transport_error(exc, request))
+        return to_api_response(call, response)
+
+    def drive(self, flow: Flow[R]) -> R:
+        """Runs a flow to its end, blocking."""
+        try:
+            step = next(flow)
+            while True:
+                if isinstance(step, Sleep):
+                    self._http.retry.sleep(step.seconds)
+                    step = flow.send(None)
+                elif isinstance(step, Gather):
+                    step = flow.send([self.run(call) for call in step.calls])
+                else:
+                    step = flow.send(self.run(step))
+        except StopIteration as done:
+            result: R = done.value
+            return result
+
+    async def adrive(self, flow: Flow[R]) -> R:
+        """Runs a flow to its end in the event loop."""
+        try:
+            step = next(flow)
+            while True:
+                if isinstance(step, Sleep):
+                    await self._http.retry.async_sleep(step.seconds)
+                    step = flow.send(None)
+                elif isinstance(step, Gather):
+                    step = flow.send(await asyncio.gather(*(self.arun(c) for c in step.calls)))
+                else:
+                    step = flow.send(await self.arun(step))
+        except StopIteration as done:
+            result: R = done.value
+            return result
+
+    def iterate(self, flow: Generator[Any, Any, None]) -> Iterator[Any]:
+        """Runs a paging flow, handing out everything it yields that is not a Call."""
+        try:
+            step = next(flow)
+            while True:
+                if isinstance(step, Call):
+                    step = flow.send(self.run(step))
+                else:
+                    yield step
+                    step = next(flow)
+        except StopIteration:
+            return
+
+    async def aiterate(self, flow: Generator[Any, Any, None]) -> AsyncIterator[Any]:
+        """The async twin of ``iterate``."""
+        try:
+            step = next(flow)
+            while True:
+                if isinstance(step, Call):
+                    step = flow.send(await self.arun(step))
+                else:
+                    yield step
+                    step = next(flow)
+        except StopIteration:
+            return

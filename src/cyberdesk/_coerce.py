@@ -1,0 +1,138 @@
+"""Argument checks and conversions, done before anything is sent.
+
+Each raises ValueError or TypeError naming the argument, so a bad call fails at once
+instead of as a 422 (or worse, a request to the wrong path).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timezone
+from enum import Enum
+from typing import Any, TypeVar
+from uuid import UUID
+
+import attrs
+
+M = TypeVar("M")
+E = TypeVar("E", bound=Enum)
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else f"{text[:57]}..."
+
+
+def as_uuid(name: str, value: Any) -> UUID:
+    """A UUID from a UUID or its string form."""
+    if isinstance(value, UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return UUID(value.strip())
+        except ValueError:
+            raise ValueError(f"{name} must be a UUID, got {_show(value)}") from None
+    raise TypeError(f"{name} must be a UUID or a UUID string, got {type(value).__name__}")
+
+
+def as_uuid_list(name: str, values: Any) -> list[UUID]:
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise TypeError(f"{name} must be a list of UUIDs, got {type(values).__name__}")
+    return [as_uuid(f"{name}[{i}]", v) for i, v in enumerate(values)]
+
+
+def as_str(name: str, value: Any, *, allow_empty: bool = False) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string, got {type(value).__name__}")
+    if not allow_empty and not value.strip():
+        raise ValueError(f"{name} must not be empty")
+    return value
+
+
+def as_int(name: str, value: Any, *, minimum: int | None = None, maximum: int | None = None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an integer, got {type(value).__name__}")
+    if minimum is not None and value < minimum:
+        raise ValueError(f"{name} must be at least {minimum}, got {value}")
+    if maximum is not None and value > maximum:
+        raise ValueError(f"{name} must be at most {maximum}, got {value}")
+    return value
+
+
+def as_bool(name: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be True or False, got {type(value).__name__}")
+    return value
+
+
+def as_datetime(name: str, value: Any) -> datetime:
+    """A timezone-aware datetime from a datetime or an ISO 8601 string; naive means UTC."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError(f"{name} must be an ISO 8601 date-time, got {_show(value)}") from None
+    if not isinstance(value, datetime):
+        raise TypeError(
+            f"{name} must be a datetime or an ISO 8601 string, got {type(value).__name__}"
+        )
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+
+
+def as_enum(name: str, value: Any, enum: type[E]) -> E:
+    if isinstance(value, enum):
+        return value
+    if isinstance(value, str):
+        known = [m.value for m in enum]
+        if value not in known:
+            raise ValueError(f"{name} must be one of {', '.join(known)}; got {_show(value)}")
+        return enum(value)
+    raise TypeError(
+        f"{name} must be a {enum.__name__} or its string value, got {type(value).__name__}"
+    )
+
+
+def model_class(name: str) -> type[Any]:
+    cls: type[Any] = getattr(importlib.import_module("cyberdesk.client.models"), name)
+    return cls
+
+
+def as_model(name: str, value: Any, model: str) -> Any:
+    """An instance of the generated model ``model``, from an instance or a plain dict.
+
+    UUID fields are checked here so a malformed id is reported by name before sending.
+    """
+    cls = model_class(model)
+    if isinstance(value, Mapping):
+        try:
+            value = cls.from_dict(dict(value))
+        except KeyError as exc:
+            raise ValueError(f"{name} is missing the required field {exc.args[0]!r}") from None
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"{name} is not a valid {model}: {exc}") from None
+    if not isinstance(value, cls):
+        raise TypeError(f"{name} must be a {model} or a dict, got {type(value).__name__}")
+    check_uuid_fields(name, value)
+    return value
+
+
+def check_uuid_fields(name: str, model: Any) -> None:
+    """Walks an attrs model and checks every field declared as a UUID (or a list of them)."""
+    for field in attrs.fields(type(model)):
+        value = getattr(model, field.name)
+        label = f"{name}.{field.name}"
+        declared = field.type if isinstance(field.type, str) else repr(field.type)
+        if "UUID" in declared:
+            if isinstance(value, str):
+                as_uuid(label, value)
+            elif isinstance(value, list):
+                for i, item in enumerate(value):
+                    if isinstance(item, str):
+                        as_uuid(f"{label}[{i}]", item)
+        if attrs.has(type(value)):
+            check_uuid_fields(label, value)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if attrs.has(type(item)):
+                    check_uuid_fields(f"{label}[{i}]", item)
