@@ -29,7 +29,15 @@ if TYPE_CHECKING:
         RateLimitError,
         WaitTimeoutError,
     )
-    from ._models import (
+
+    # The guide-compatible request models shadow the generated ones of the same name.
+    from ._response import ApiResponse
+    from ._retry import RetryConfig, RetryEvent
+    from .client.models import *  # noqa: F403
+
+if TYPE_CHECKING:
+    # The guide-compatible request models shadow the generated ones of the same name.
+    from ._models import (  # type: ignore[assignment]
         ConnectionCreate,
         MachineCreate,
         ModelConfigurationCreate,
@@ -38,9 +46,35 @@ if TYPE_CHECKING:
         WorkflowCreate,
         WorkflowUpdate,
     )
-    from ._response import ApiResponse
-    from ._retry import RetryConfig, RetryEvent
-    from .client.models import *  # noqa: F403
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ApiResponse",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "ConnectionCreate",
+    "CyberdeskClient",
+    "CyberdeskError",
+    "InternalServerError",
+    "MachineCreate",
+    "ModelConfigurationCreate",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryConfig",
+    "RetryEvent",
+    "TrajectoryCreate",
+    "TrajectoryUpdate",
+    "WaitTimeoutError",
+    "WorkflowCreate",
+    "WorkflowUpdate",
+]  # fmt: skip
+"""The hand-written names; every generated model and enum is importable from here too."""
 
 _HAND_WRITTEN = {
     "CyberdeskClient": "._client",

@@ -13,9 +13,10 @@ import asyncio
 import importlib
 import json
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
@@ -80,7 +81,24 @@ class Gather:
     calls: tuple[Call[Any], ...]
 
 
-Flow = Generator[Call[Any] | Gather | Sleep, Any, R]
+class Sink(Protocol):
+    """Where a Download step puts the body: told the headers first, then each chunk."""
+
+    def open(self, headers: httpx.Headers) -> None: ...
+
+    def write(self, chunk: bytes) -> None: ...
+
+
+@dataclass(frozen=True)
+class Download:
+    """A flow step: stream a call's body into ``sink``; answers ``ApiResponse[int]`` (bytes)."""
+
+    call: Call[Any]
+    sink: Sink
+    chunk_size: int = 256 * 1024
+
+
+Flow = Generator[Call[Any] | Gather | Sleep | Download, Any, R]
 
 
 class _ParseClient:
@@ -142,6 +160,20 @@ def to_api_response(call: Call[T], response: httpx.Response) -> ApiResponse[T]:
     return ApiResponse(None, error, status)
 
 
+def _failure(call: Call[Any], response: httpx.Response) -> CyberdeskError | None:
+    if 200 <= response.status_code < 300:
+        return None
+    error = to_api_response(call, response).error
+    if error is None:  # a 422 from a streamed call has no ApiResponse to carry its detail
+        error = status_error_class(422)(
+            status_code=422,
+            body=_body_of(response),
+            method=response.request.method,
+            path=response.request.url.path,
+        )
+    return error
+
+
 def transport_error(exc: httpx.HTTPError, request: httpx.Request) -> CyberdeskError:
     method, path = request.method, request.url.path
     if isinstance(exc, httpx.TimeoutException):
@@ -190,6 +222,68 @@ class Runner:
             return ApiResponse(None, transport_error(exc, request))
         return to_api_response(call, response)
 
+    @contextmanager
+    def stream(self, call: Call[Any]) -> Iterator[httpx.Response]:
+        """The response to ``call`` with its body unread; raises CyberdeskError on failure."""
+        client = self._http.sync_client()
+        request = self.build(call, client)
+        try:
+            response = send(client, request, self._http.retry, stream=True)
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, request) from exc
+        try:
+            failed = _failure(call, response)
+            if failed is not None:
+                raise failed
+            yield response
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, request) from exc
+        finally:
+            response.close()
+
+    @asynccontextmanager
+    async def astream(self, call: Call[Any]) -> AsyncIterator[httpx.Response]:
+        """The async twin of ``stream``."""
+        client = self._http.async_client()
+        request = self.build(call, client)
+        try:
+            response = await asend(client, request, self._http.retry, stream=True)
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, request) from exc
+        try:
+            failed = _failure(call, response)
+            if failed is not None:
+                raise failed
+            yield response
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, request) from exc
+        finally:
+            await response.aclose()
+
+    def _download(self, step: Download) -> ApiResponse[int]:
+        size = 0
+        try:
+            with self.stream(step.call) as response:
+                step.sink.open(response.headers)
+                for chunk in response.iter_bytes(step.chunk_size):
+                    step.sink.write(chunk)
+                    size += len(chunk)
+        except CyberdeskError as exc:
+            return ApiResponse(None, exc, getattr(exc, "status_code", None))
+        return ApiResponse(size, None, response.status_code)
+
+    async def _adownload(self, step: Download) -> ApiResponse[int]:
+        size = 0
+        try:
+            async with self.astream(step.call) as response:
+                step.sink.open(response.headers)
+                async for chunk in response.aiter_bytes(step.chunk_size):
+                    step.sink.write(chunk)
+                    size += len(chunk)
+        except CyberdeskError as exc:
+            return ApiResponse(None, exc, getattr(exc, "status_code", None))
+        return ApiResponse(size, None, response.status_code)
+
     def drive(self, flow: Flow[R]) -> R:
         """Runs a flow to its end, blocking."""
         try:
@@ -200,6 +294,8 @@ class Runner:
                     step = flow.send(None)
                 elif isinstance(step, Gather):
                     step = flow.send([self.run(call) for call in step.calls])
+                elif isinstance(step, Download):
+                    step = flow.send(self._download(step))
                 else:
                     step = flow.send(self.run(step))
         except StopIteration as done:
@@ -216,6 +312,8 @@ class Runner:
                     step = flow.send(None)
                 elif isinstance(step, Gather):
                     step = flow.send(await asyncio.gather(*(self.arun(c) for c in step.calls)))
+                elif isinstance(step, Download):
+                    step = flow.send(await self._adownload(step))
                 else:
                     step = flow.send(await self.arun(step))
         except StopIteration as done:

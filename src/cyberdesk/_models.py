@@ -104,7 +104,7 @@ class TrajectoryCreate(_trajectory_create.TrajectoryCreate):
             {
                 "workflow_id": "the workflow the trajectory belongs to",
                 "trajectory_data": "the recorded steps (a list of objects; steps= also works)",
-                "dimensions": "the screen size it was recorded at, e.g. {'width': 1024, 'height': 768}",
+                "dimensions": "the recording's screen size, e.g. {'width': 1024, 'height': 768}",
             },
         )
         super().__init__(**fields)

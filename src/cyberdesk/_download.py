@@ -1,0 +1,90 @@
+"""Streamed, atomic downloads to disk.
+
+The body goes straight from the socket into a temporary file beside the target, which is
+renamed into place only once complete: memory stays flat whatever the size, and a failure
+leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ProgressCallback = Callable[[int, "int | None"], Any]
+"""Called with (bytes so far, total bytes or None when the server does not say)."""
+
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)}
+
+
+def safe_filename(name: str | None, fallback: str) -> str:
+    """A name that stays inside the directory it is joined to, on every OS.
+
+    Keeps only the last path component, drops control and reserved characters, refuses
+    ``.``/``..``/hidden names and Windows device names, and caps the length at 200 bytes.
+    """
+    text = unicodedata.normalize("NFC", name or "")
+    text = text.replace("\\", "/").rsplit("/", 1)[-1]
+    text = _UNSAFE.sub("_", text).strip(" .")
+    if not text or text.split(".", 1)[0].upper() in _RESERVED:
+        text = fallback
+    encoded = text.encode("utf-8")
+    if len(encoded) > 200:
+        stem, dot, ext = text.rpartition(".")
+        keep = ext if dot and len(ext) <= 16 else ""
+        budget = 200 - len(keep.encode()) - (1 if keep else 0)
+        head = (stem if keep else text).encode("utf-8")[:budget].decode("utf-8", "ignore")
+        text = f"{head}.{keep}" if keep else head
+    return text
+
+
+def wants_directory(output_path: str | os.PathLike[str]) -> bool:
+    """A path naming a directory: one that exists as such, or written with a trailing slash."""
+    text = os.fspath(output_path)
+    return text.endswith(("/", os.sep)) or Path(text).is_dir()
+
+
+class AtomicFileSink:
+    """Writes chunks to a temporary file in ``directory``; ``commit`` renames it into place."""
+
+    def __init__(self, target: Path, on_progress: ProgressCallback | None = None):
+        self.target = target
+        self.on_progress = on_progress
+        self.total: int | None = None
+        self.size = 0
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(
+            prefix=f".{target.name[:50]}.", suffix=".part", dir=target.parent
+        )
+        self._file = os.fdopen(fd, "wb")
+        self._temp = Path(temp)
+
+    def open(self, headers: httpx.Headers) -> None:
+        length = headers.get("Content-Length")
+        self.total = int(length) if length and length.isdigit() else None
+        if self.on_progress is not None:
+            self.on_progress(0, self.total)
+
+    def write(self, chunk: bytes) -> None:
+        self._file.write(chunk)
+        self.size += len(chunk)
+        if self.on_progress is not None:
+            self.on_progress(self.size, self.total)
+
+    def commit(self) -> Path:
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self._file.close()
+        os.replace(self._temp, self.target)
+        return self.target
+
+    def discard(self) -> None:
+        self._file.close()
+        self._temp.unlink(missing_ok=True)
