@@ -77,3 +77,43 @@ def test_importing_the_generated_package_loads_no_model_or_httpx() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[] False"
+
+
+def test_secrets_never_show_in_generated_model_reprs() -> None:
+    from cyberdesk.client import (
+        ModelConfigurationCreate,
+        PoolCreate,
+        ProviderCredentialUpsert,
+        RunCreate,
+        WorkflowChainCreate,
+    )
+
+    secret = "hunter2-do-not-print"
+    models = [
+        RunCreate.from_dict(
+            {
+                "workflow_id": "550e8400-e29b-41d4-a716-446655440000",
+                "sensitive_input_values": {"p": secret},
+            }
+        ),
+        WorkflowChainCreate.from_dict(
+            {
+                "steps": [
+                    {
+                        "workflow_id": "550e8400-e29b-41d4-a716-446655440000",
+                        "sensitive_inputs": {"p": secret},
+                    }
+                ],
+                "shared_sensitive_inputs": {"k": secret},
+            }
+        ),
+        ModelConfigurationCreate(name="n", provider="openai", model="m", api_key=secret),
+        PoolCreate.from_dict({"name": "p", "pool_sensitive_parameters": {"k": secret}}),
+        ProviderCredentialUpsert.from_dict({"api_key": secret, "aws_secret_access_key": secret}),
+    ]
+    for model in models:
+        assert secret not in repr(model) and secret not in str(model)
+        assert "<redacted>" in repr(model)
+    chain = models[1]
+    assert secret not in repr(chain.steps[0].sensitive_inputs)
+    assert chain.to_dict()["steps"][0]["sensitive_inputs"] == {"p": secret}

@@ -133,8 +133,3 @@ class ModelConfigurationCreate(_model_configuration_create.ModelConfigurationCre
             },
         )
         super().__init__(**fields)
-
-    def __repr__(self) -> str:
-        # The provider key must not leak into logs through a repr.
-        shown = {k: v for k, v in self.to_dict().items() if k != "api_key"}
-        return f"ModelConfigurationCreate({shown}, api_key=<redacted>)"

@@ -37,6 +37,21 @@ class ModelConfigurationUpdate:
     is_archived: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        hidden = ["api_key"]
+        shown = []
+        for name in self.__attrs_attrs__:
+            value = getattr(self, name.name)
+            text = (
+                "<redacted>"
+                if name.name in hidden
+                and value is not None
+                and not isinstance(value, Unset)
+                else repr(value)
+            )
+            shown.append(f"{name.name}={text}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.model_configuration_update_additional_params_type_0 import (
             ModelConfigurationUpdateAdditionalParamsType0,

@@ -42,6 +42,21 @@ class PoolResponseWithIncludes:
     included: list[IncludedResource] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        hidden = ["pool_sensitive_parameters"]
+        shown = []
+        for name in self.__attrs_attrs__:
+            value = getattr(self, name.name)
+            text = (
+                "<redacted>"
+                if name.name in hidden
+                and value is not None
+                and not isinstance(value, Unset)
+                else repr(value)
+            )
+            shown.append(f"{name.name}={text}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.pool_response_with_includes_pool_parameters_type_0 import (
             PoolResponseWithIncludesPoolParametersType0,

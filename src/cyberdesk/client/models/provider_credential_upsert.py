@@ -20,6 +20,21 @@ class ProviderCredentialUpsert:
     aws_secret_access_key: None | str | Unset = UNSET
     aws_region: None | str | Unset = UNSET
 
+    def __repr__(self) -> str:
+        hidden = ["api_key", "aws_secret_access_key"]
+        shown = []
+        for name in self.__attrs_attrs__:
+            value = getattr(self, name.name)
+            text = (
+                "<redacted>"
+                if name.name in hidden
+                and value is not None
+                and not isinstance(value, Unset)
+                else repr(value)
+            )
+            shown.append(f"{name.name}={text}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         api_key: None | str | Unset
         if isinstance(self.api_key, Unset):

@@ -38,6 +38,21 @@ class WorkflowChainCreate:
     session_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        hidden = ["shared_sensitive_inputs"]
+        shown = []
+        for name in self.__attrs_attrs__:
+            value = getattr(self, name.name)
+            text = (
+                "<redacted>"
+                if name.name in hidden
+                and value is not None
+                and not isinstance(value, Unset)
+                else repr(value)
+            )
+            shown.append(f"{name.name}={text}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.workflow_chain_create_shared_inputs_type_0 import (
             WorkflowChainCreateSharedInputsType0,
