@@ -274,3 +274,16 @@ def test_guide_names_import_from_cyberdesk() -> None:
         assert getattr(cyberdesk, name).__name__ == name
     with pytest.raises(AttributeError):
         cyberdesk.NoSuchThing  # noqa: B018
+
+
+def test_base_url_comes_from_the_environment_when_not_given(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("CYBERDESK_BASE_URL", "http://127.0.0.1:8765/")
+    assert CyberdeskClient(KEY).base_url == "http://127.0.0.1:8765"
+    assert (
+        CyberdeskClient(KEY, base_url="https://api.example.com").base_url
+        == "https://api.example.com"
+    )
+    monkeypatch.delenv("CYBERDESK_BASE_URL")
+    assert CyberdeskClient(KEY).base_url == BASE

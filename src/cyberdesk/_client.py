@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import platform
 import threading
 import uuid
@@ -76,6 +77,7 @@ class HttpState:
         self._sync: httpx.Client | None = None
         self._async: httpx.AsyncClient | None = None
         self._async_loop: asyncio.AbstractEventLoop | None = None
+        self._closing: asyncio.Task[None] | None = None
 
     def new_idempotency_key(self) -> str | None:
         return self._key_generator() if self.idempotency_enabled else None
@@ -146,7 +148,8 @@ class CyberdeskClient:
 
     Args:
         api_key: The organisation's API key (``cd_...``). Never shown in reprs or logs.
-        base_url: The API's address; the cloud API by default.
+        base_url: The API's address: ``CYBERDESK_BASE_URL`` when set, else the cloud API
+            (point it at a local emulator to test without an account).
         timeout: Seconds or an ``httpx.Timeout`` for each attempt; None means 60 s
             (10 s to connect).
         retry: Retry policy; ``RetryConfig(max_retries=0)`` turns retries off.
@@ -163,7 +166,7 @@ class CyberdeskClient:
     def __init__(
         self,
         api_key: str,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         *,
         retry: RetryConfig | None = None,
@@ -182,6 +185,8 @@ class CyberdeskClient:
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
     ):
+        if base_url is None:
+            base_url = os.environ.get("CYBERDESK_BASE_URL") or DEFAULT_BASE_URL
         if not isinstance(api_key, str) or not api_key.strip():
             raise ValueError("api_key must be a non-empty string (your Cyberdesk API key)")
         if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
