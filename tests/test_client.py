@@ -287,3 +287,41 @@ def test_base_url_comes_from_the_environment_when_not_given(
     )
     monkeypatch.delenv("CYBERDESK_BASE_URL")
     assert CyberdeskClient(KEY).base_url == BASE
+
+
+def test_guide_spellings_are_sent_as_the_contract_wants() -> None:
+    from cyberdesk import (
+        ConnectionCreate,
+        MachineCreate,
+        ModelConfigurationCreate,
+        TrajectoryCreate,
+        TrajectoryUpdate,
+        WorkflowCreate,
+        WorkflowUpdate,
+    )
+
+    wf = WorkflowCreate(name="n", description="d", main_prompt="p").to_dict()
+    assert wf["description"] == "d" and wf["main_prompt"] == "p"
+    assert WorkflowUpdate(description="u").to_dict() == {"description": "u"}
+    assert (
+        ModelConfigurationCreate(name="n", provider="openai", model_id="gpt-4o").to_dict()["model"]
+        == "gpt-4o"
+    )
+    trajectory = TrajectoryCreate(
+        workflow_id=WORKFLOW_ID, steps=[{"a": 1}], dimensions={"width": 1024, "height": 768}
+    ).to_dict()
+    assert trajectory["trajectory_data"] == [{"a": 1}] and trajectory["dimensions"]["width"] == 1024
+    assert TrajectoryUpdate(steps=[]).to_dict() == {"trajectory_data": []}
+    with pytest.raises(TypeError, match=r"fingerprint.*unkey_key_id"):
+        MachineCreate(name="Epic EHR Machine", description="Production Epic environment")
+    with pytest.raises(TypeError, match="websocket_id"):
+        ConnectionCreate(machine_id=WORKFLOW_ID)
+    with pytest.raises(TypeError, match="dimensions"):
+        TrajectoryCreate(workflow_id=WORKFLOW_ID, steps=[])
+    with pytest.raises(TypeError, match="not both"):
+        ModelConfigurationCreate(name="n", provider="p", model="a", model_id="b")
+
+
+def test_a_bad_id_inside_a_dict_body_is_named() -> None:
+    with pytest.raises(ValueError, match=r"data\.workflow_id must be a UUID"):
+        make_client().runs.create_sync({"workflow_id": "workflow-uuid"})

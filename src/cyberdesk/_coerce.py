@@ -105,6 +105,7 @@ def as_model(name: str, value: Any, model: str) -> Any:
     """
     cls = model_class(model)
     if isinstance(value, Mapping):
+        _check_uuid_keys(name, cls, value)
         try:
             value = cls.from_dict(dict(value))
         except KeyError as exc:
@@ -115,6 +116,21 @@ def as_model(name: str, value: Any, model: str) -> Any:
         raise TypeError(f"{name} must be a {model} or a dict, got {type(value).__name__}")
     check_uuid_fields(name, value)
     return value
+
+
+def _check_uuid_keys(name: str, cls: type[Any], data: Mapping[str, Any]) -> None:
+    # from_dict would fail on a bad id without saying which field held it.
+    for field in attrs.fields(cls):
+        declared = field.type if isinstance(field.type, str) else repr(field.type)
+        value = data.get(field.name)
+        if "UUID" not in declared or value is None:
+            continue
+        if isinstance(value, str):
+            as_uuid(f"{name}.{field.name}", value)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, str):
+                    as_uuid(f"{name}.{field.name}[{i}]", item)
 
 
 def check_uuid_fields(name: str, model: Any) -> None:

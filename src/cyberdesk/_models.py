@@ -14,7 +14,10 @@ decides what goes on the wire, the guide decides what a user may write.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
+
+import attrs
 
 from .client.models import connection_create as _connection_create
 from .client.models import machine_create as _machine_create
@@ -37,6 +40,17 @@ def _rename(model: str, fields: dict[str, Any], old: str, new: str) -> None:
         if new in fields:
             raise TypeError(f"{model} takes {new}= (or its alias {old}=), not both")
         fields[new] = fields.pop(old)
+
+
+def _nested(parent: type[Any], model: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """Fields with plain dicts/lists for nested models turned into those models."""
+    if not any(isinstance(v, (Mapping, list)) for v in fields.values()):
+        return fields
+    try:
+        built = parent.from_dict(fields)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise TypeError(f"{model}: {exc}") from None
+    return {f.name: getattr(built, f.name) for f in attrs.fields(parent) if f.init}
 
 
 def _extra(instance: Any, **values: Any) -> None:
@@ -107,7 +121,7 @@ class TrajectoryCreate(_trajectory_create.TrajectoryCreate):
                 "dimensions": "the recording's screen size, e.g. {'width': 1024, 'height': 768}",
             },
         )
-        super().__init__(**fields)
+        super().__init__(**_nested(_trajectory_create.TrajectoryCreate, "TrajectoryCreate", fields))
 
 
 class TrajectoryUpdate(_trajectory_update.TrajectoryUpdate):
@@ -115,7 +129,7 @@ class TrajectoryUpdate(_trajectory_update.TrajectoryUpdate):
 
     def __init__(self, **fields: Any) -> None:
         _rename("TrajectoryUpdate", fields, "steps", "trajectory_data")
-        super().__init__(**fields)
+        super().__init__(**_nested(_trajectory_update.TrajectoryUpdate, "TrajectoryUpdate", fields))
 
 
 class ModelConfigurationCreate(_model_configuration_create.ModelConfigurationCreate):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from .._call import NOT_GIVEN, Runner
+from .._coerce import as_model, model_class
 
 
 class Resource:
@@ -20,3 +22,30 @@ class Resource:
 def present(**kwargs: Any) -> dict[str, Any]:
     """The arguments the caller actually gave (None and NOT_GIVEN mean "leave it out")."""
     return {k: v for k, v in kwargs.items() if v is not None and v is not NOT_GIVEN}
+
+
+def checked(check: Callable[[str, Any], Any], name: str, value: Any) -> Any:
+    """``check(name, value)``, except that NOT_GIVEN and None pass unchanged."""
+    return value if value is NOT_GIVEN or value is None else check(name, value)
+
+
+def model_or_fields(
+    op: str, model: str, data: Any, fields: Mapping[str, Any], required: tuple[str, ...] = ()
+) -> Any:
+    """The request body: ``data`` (a model or dict), or ``model`` built from keyword fields.
+
+    A field left NOT_GIVEN stays out of the body; an explicit None is sent as null.
+    """
+    given = {name: value for name, value in fields.items() if value is not NOT_GIVEN}
+    if data is not None:
+        if given:
+            names = ", ".join(given)
+            raise TypeError(
+                f"{op} takes a {model} or keyword fields, not both (got data and {names})"
+            )
+        return as_model("data", data, model)
+    missing = [name for name in required if given.get(name) is None]
+    if missing:
+        needed = ", ".join(f"{name}=" for name in missing)
+        raise TypeError(f"{op} needs {needed} (or a {model} as data)")
+    return as_model("data", model_class(model)(**given), model)

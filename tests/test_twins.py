@@ -1,0 +1,105 @@
+"""Every async method of every namespace has a blocking ``_sync`` twin with the same signature.
+
+Iterators are the exception that proves the rule: ``iter`` returns an ``AsyncIterator`` and
+``iter_sync`` an ``Iterator`` of the same items, with the same parameters.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+from typing import Any
+
+import pytest
+
+import cyberdesk.resources
+from cyberdesk.resources._base import Resource
+
+
+def namespace_classes() -> list[type[Resource]]:
+    classes: list[type[Resource]] = []
+    for info in pkgutil.iter_modules(cyberdesk.resources.__path__):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"cyberdesk.resources.{info.name}")
+        classes += [
+            value
+            for value in vars(module).values()
+            if inspect.isclass(value)
+            and issubclass(value, Resource)
+            and value.__module__ == module.__name__
+        ]
+    return classes
+
+
+CLASSES = namespace_classes()
+
+
+def public_methods(cls: type[Resource]) -> dict[str, Any]:
+    return {
+        name: value
+        for name, value in vars(cls).items()
+        if not name.startswith("_") and inspect.isfunction(value)
+    }
+
+
+def test_every_namespace_of_the_client_is_found() -> None:
+    names = {cls.__name__ for cls in CLASSES}
+    assert {
+        "Runs", "Machines", "Pools", "Workflows", "Connections", "Trajectories", "WorkflowTags",
+        "WorkflowTagGroups", "ModelConfigurations", "Usage", "Health", "RequestLogs",
+        "ProviderCredentials", "Computer",
+    } <= names  # fmt: skip
+
+
+@pytest.mark.parametrize("cls", CLASSES, ids=lambda cls: cls.__name__)
+def test_async_methods_have_identical_sync_twins(cls: type[Resource]) -> None:
+    methods = public_methods(cls)
+    for name, method in methods.items():
+        if name.endswith("_sync") or name.startswith("iter"):
+            continue
+        assert inspect.iscoroutinefunction(method), f"{cls.__name__}.{name} is not async"
+        twin = methods.get(f"{name}_sync")
+        assert twin is not None, f"{cls.__name__}.{name} has no {name}_sync"
+        assert not inspect.iscoroutinefunction(twin), f"{cls.__name__}.{name}_sync is async"
+        assert inspect.signature(twin) == inspect.signature(method), f"{cls.__name__}.{name}"
+
+
+@pytest.mark.parametrize("cls", CLASSES, ids=lambda cls: cls.__name__)
+def test_iterators_have_blocking_twins(cls: type[Resource]) -> None:
+    methods = public_methods(cls)
+    for name, method in methods.items():
+        if not name.startswith("iter") or name.endswith("_sync"):
+            continue
+        twin = methods.get(f"{name}_sync")
+        assert twin is not None, f"{cls.__name__}.{name} has no {name}_sync"
+        # Called without await: a plain function or an async generator function.
+        assert not inspect.iscoroutinefunction(method), f"{cls.__name__}.{name} must not be awaited"
+        assert not inspect.iscoroutinefunction(twin) and not inspect.isasyncgenfunction(twin)
+        ours, theirs = inspect.signature(method), inspect.signature(twin)
+        assert list(ours.parameters.values()) == list(theirs.parameters.values()), name
+        item = re.fullmatch(r"AsyncIterator\[(.+)\]", str(ours.return_annotation))
+        assert item is not None, f"{cls.__name__}.{name} must return an AsyncIterator"
+        assert theirs.return_annotation == f"Iterator[{item.group(1)}]", f"{name}_sync"
+
+
+@pytest.mark.parametrize("cls", CLASSES, ids=lambda cls: cls.__name__)
+def test_every_sync_method_has_its_original(cls: type[Resource]) -> None:
+    methods = public_methods(cls)
+    orphans = [
+        name
+        for name in methods
+        if name.endswith("_sync") and name.removesuffix("_sync") not in methods
+    ]
+    assert orphans == []
+
+
+@pytest.mark.parametrize("cls", CLASSES, ids=lambda cls: cls.__name__)
+def test_twins_share_their_docstring_form(cls: type[Resource]) -> None:
+    for name, method in public_methods(cls).items():
+        assert method.__doc__, f"{cls.__name__}.{name} has no docstring"
+        if name.endswith("_sync"):
+            original = name.removesuffix("_sync")
+            assert method.__doc__.startswith(f"Blocking twin of ``{original}``"), name
