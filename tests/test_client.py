@@ -325,3 +325,24 @@ def test_guide_spellings_are_sent_as_the_contract_wants() -> None:
 def test_a_bad_id_inside_a_dict_body_is_named() -> None:
     with pytest.raises(ValueError, match=r"data\.workflow_id must be a UUID"):
         make_client().runs.create_sync({"workflow_id": "workflow-uuid"})
+
+
+def test_dict_bodies_take_ids_enums_and_models_as_python_objects() -> None:
+    from uuid import UUID
+
+    from cyberdesk import FileInput, RunStatus
+
+    with respx.mock(base_url=BASE) as mock:
+        route = mock.post("/v1/runs").mock(return_value=httpx.Response(201, json=run_json()))
+        make_client().runs.create_sync(
+            {
+                "workflow_id": UUID(WORKFLOW_ID),
+                "pool_ids": [UUID(WORKFLOW_ID)],
+                "input_values": {"status": RunStatus.SUCCESS},
+                "file_inputs": [FileInput(filename="a.txt", content="YQ==")],
+            }
+        )
+    sent = json.loads(route.calls[0].request.read())
+    assert sent["workflow_id"] == WORKFLOW_ID and sent["pool_ids"] == [WORKFLOW_ID]
+    assert sent["input_values"] == {"status": "success"}
+    assert sent["file_inputs"][0]["filename"] == "a.txt"

@@ -105,9 +105,10 @@ def as_model(name: str, value: Any, model: str) -> Any:
     """
     cls = model_class(model)
     if isinstance(value, Mapping):
+        value = _to_wire(value)
         _check_uuid_keys(name, cls, value)
         try:
-            value = cls.from_dict(dict(value))
+            value = cls.from_dict(value)
         except KeyError as exc:
             raise ValueError(f"{name} is missing the required field {exc.args[0]!r}") from None
         except (TypeError, ValueError) as exc:
@@ -115,6 +116,26 @@ def as_model(name: str, value: Any, model: str) -> Any:
     if not isinstance(value, cls):
         raise TypeError(f"{name} must be a {model} or a dict, got {type(value).__name__}")
     check_uuid_fields(name, value)
+    return value
+
+
+def _to_wire(value: Any) -> Any:
+    """A dict as it would arrive from JSON: ids, dates, enums and models as their wire form.
+
+    Lets callers put ``workflow.id`` (a UUID) or a ``FileInput`` straight into a dict.
+    """
+    if isinstance(value, Mapping):
+        return {k: _to_wire(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_to_wire(v) for v in value]
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if attrs.has(type(value)) and hasattr(value, "to_dict"):
+        return value.to_dict()
     return value
 
 

@@ -1,0 +1,5 @@
+"""``python -m cyberdesk.cli``: the ``cyberdesk`` command without the installed script."""
+
+from . import main
+
+main()

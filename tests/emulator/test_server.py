@@ -1,0 +1,67 @@
+"""EmulatorServer on a real socket, and the console command."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import httpx
+
+from cyberdesk.emulator import Emulator, EmulatorServer
+from cyberdesk.emulator.__main__ import banner
+
+
+def test_server_serves_and_ticks_in_the_background() -> None:
+    emu = Emulator(api_key="cd_test_key")
+    with EmulatorServer(emu, port=0) as server:
+        headers = {"Authorization": "Bearer cd_test_key"}
+        with httpx.Client(base_url=server.base_url, headers=headers) as http:
+            workflow = http.post("/v1/workflows", json={"main_prompt": "p"}).json()
+            run = http.post("/v1/runs", json={"workflow_id": workflow["id"]}).json()
+            deadline = time.monotonic() + 5
+            while http.get(f"/v1/runs/{run['id']}").json()["status"] != "success":
+                assert time.monotonic() < deadline
+                time.sleep(0.02)
+    assert "cd_test_key" not in repr(server) and "cd_test_key" not in repr(emu)
+
+
+def test_banner_lists_what_a_user_needs() -> None:
+    emu = Emulator(api_key="cd_banner_key", machines=3, webhook_secret="whsec_" + "A" * 32)
+    text = banner(emu, "http://127.0.0.1:9999")
+    assert "http://127.0.0.1:9999" in text and "cd_banner_key" in text and "whsec_" in text
+    for machine in emu.machines:
+        assert machine.name in text and str(machine.id) in text
+    assert str(emu.pools[0].id) in text
+
+
+def test_console_command_prints_url_and_exits_on_ctrl_c() -> None:
+    command = [sys.executable, "-m", "cyberdesk.emulator", "--port", "0", "--api-key", "cd_cli"]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        assert first.startswith("Cyberdesk emulator listening on http://127.0.0.1:")
+        base_url = first.rsplit(" ", 1)[1].strip()
+        lines = [process.stdout.readline() for _ in range(6)]
+        assert any("cd_cli" in line for line in lines)
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                response = httpx.get(
+                    f"{base_url}/v1/health", headers={"Authorization": "Bearer cd_cli"}
+                )
+                break
+            except httpx.ConnectError:
+                assert time.monotonic() < deadline
+                time.sleep(0.05)
+        assert response.status_code == 200
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=10) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
