@@ -150,7 +150,7 @@ def main(client: CyberdeskClient, emulator: Any | None) -> None:
     )
     if done.status != "success":
         raise StepFailed(f"the run ended {done.status}: {done.error}")
-    say(f"   output: {done.output_data.to_dict() if done.output_data else None}\n")
+    say(f"   output: {done.output_data}\n")
 
     say("4. A three-step chain in one session, outputs passed on with refs")
     chain = ok(
@@ -185,9 +185,7 @@ def main(client: CyberdeskClient, emulator: Any | None) -> None:
         if step_run.status != "success":
             raise StepFailed(f"chain step {step} ended {step_run.status}: {step_run.error}")
         machines_used.add(step_run.machine_id)
-        inputs = step_run.input_values.to_dict() if step_run.input_values else {}
-        outputs = step_run.output_data.to_dict() if step_run.output_data else {}
-        say(f"   step {step}: inputs {inputs} -> outputs {outputs}")
+        say(f"   step {step}: inputs {step_run.input_values} -> outputs {step_run.output_data}")
     last = ok(finished[-1], "last chain step")
     say(
         f"   all steps ran on one machine: {len(machines_used) == 1}; "

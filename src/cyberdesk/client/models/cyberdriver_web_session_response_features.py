@@ -3,43 +3,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="CyberdriverWebSessionResponseFeatures")
 
 
-@_attrs_define
-class CyberdriverWebSessionResponseFeatures:
-    additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
+class CyberdriverWebSessionResponseFeatures(dict[str, bool]):
+    """A JSON object, as a plain ``dict``."""
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+        return dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cyberdriver_web_session_response_features = cls()
+        return cls(src_dict)
 
-        cyberdriver_web_session_response_features.additional_properties = d
-        return cyberdriver_web_session_response_features
+    @property
+    def additional_properties(self) -> dict[str, bool]:
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> bool:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: bool) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return list(self)
