@@ -1,0 +1,1 @@
+"""Patient lookup through Cyberdesk as a minimal Django project (see ``views.py``)."""
