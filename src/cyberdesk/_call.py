@@ -95,7 +95,7 @@ class Download:
 
     call: Call[Any]
     sink: Sink
-    chunk_size: int = 256 * 1024
+    chunk_size: int | None = None
 
 
 Flow = Generator[Call[Any] | Gather | Sleep | Download, Any, R]
@@ -185,6 +185,16 @@ def transport_error(exc: httpx.HTTPError, request: httpx.Request) -> CyberdeskEr
     )
 
 
+def _checked_timeout(value: Any) -> httpx.Timeout | float | None:
+    if value is None or isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"timeout must be seconds or an httpx.Timeout, got {type(value).__name__}")
+    if not 0 < value < float("inf"):
+        raise ValueError(f"timeout must be a positive number of seconds, got {value!r}")
+    return float(value)
+
+
 class Runner:
     """Carries out calls and flows over the client's pooled httpx clients."""
 
@@ -201,7 +211,7 @@ class Runner:
                 headers["Idempotency-Key"] = key
         extra: dict[str, Any] = {}
         if call.timeout is not NOT_GIVEN:
-            extra["timeout"] = call.timeout
+            extra["timeout"] = _checked_timeout(call.timeout)
         return client.build_request(method, kwargs.pop("url"), headers=headers, **kwargs, **extra)
 
     def run(self, call: Call[T]) -> ApiResponse[T]:

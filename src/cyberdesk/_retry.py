@@ -61,6 +61,10 @@ class RetryConfig:
     def __post_init__(self) -> None:
         if self.max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, got {self.max_retries}")
+        if not all(
+            math.isfinite(v) for v in (self.initial_delay, self.max_delay, self.max_retry_after)
+        ):
+            raise ValueError("initial_delay, max_delay and max_retry_after must be finite")
         if not 0 <= self.initial_delay <= self.max_delay:
             raise ValueError("initial_delay must be between 0 and max_delay")
         if self.max_retry_after < 0:

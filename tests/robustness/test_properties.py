@@ -186,14 +186,6 @@ def test_backoff_with_the_real_random_stays_within_bounds(attempt: int) -> None:
     assert 0.0 <= config.backoff(attempt) <= min(8.0, 0.25 * 2.0 ** min(attempt - 1, 100))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="SDK bug: RetryConfig accepts an infinite initial_delay/max_delay "
-    "(src/cyberdesk/_retry.py, RetryConfig.__post_init__ only checks 0 <= initial_delay <= "
-    "max_delay), so backoff() answers inf (or NaN when random() is 0) and, with the default "
-    "time.sleep, runs.create_sync raises OverflowError instead of returning an ApiResponse",
-)
 def test_retry_config_refuses_non_finite_delays() -> None:
     slept: list[float] = []
     try:

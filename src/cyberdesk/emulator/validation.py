@@ -158,6 +158,11 @@ def _check_scalar(annotation: Any, value: Any, loc: Loc) -> list[ErrorDict]:
         return [e for k, v in value.items() for e in check_value(item, v, (*loc, k))]
     if attrs.has(annotation):
         return check_model(annotation, value, loc)
+    if isinstance(annotation, type) and issubclass(annotation, dict):
+        # A free-form JSON object (generated as a dict subclass).
+        if not isinstance(value, dict):
+            return [error(loc, "Input should be a valid dictionary", "dict_type")]
+        return []
     return []
 
 

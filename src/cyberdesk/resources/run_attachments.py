@@ -27,7 +27,11 @@ if TYPE_CHECKING:
     )
 
 Id = str | UUID
-CHUNK_SIZE = 256 * 1024
+
+
+def _chunk_size(value: int | None) -> int | None:
+    # None hands on chunks as they arrive: re-chunking copies every byte again.
+    return None if value is None else as_int("chunk_size", value, minimum=1)
 
 
 def _body(response: Any) -> bytes:
@@ -284,7 +288,7 @@ class RunAttachments(Resource):
             )
         sink = AtomicFileSink(target, on_progress)
         try:
-            result = yield Download(self._download(attachment, NOT_GIVEN), sink, CHUNK_SIZE)
+            result = yield Download(self._download(attachment, NOT_GIVEN), sink)
         except BaseException:
             sink.discard()
             raise
@@ -325,14 +329,14 @@ class RunAttachments(Resource):
         self,
         attachment_id: Id,
         *,
-        chunk_size: int = CHUNK_SIZE,
+        chunk_size: int | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> AsyncIterator[bytes]:
         """The file's bytes as they arrive (``async for chunk in ...``); errors raise."""
         call = self._download(attachment_id, NOT_GIVEN)
         async with self._runner.astream(call) as response:
             progress = _Progress(response.headers.get("Content-Length"), on_progress)
-            async for chunk in response.aiter_bytes(as_int("chunk_size", chunk_size, minimum=1)):
+            async for chunk in response.aiter_bytes(_chunk_size(chunk_size)):
                 progress.add(len(chunk))
                 yield chunk
 
@@ -340,14 +344,14 @@ class RunAttachments(Resource):
         self,
         attachment_id: Id,
         *,
-        chunk_size: int = CHUNK_SIZE,
+        chunk_size: int | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> Iterator[bytes]:
         """Blocking twin of ``iter_bytes``: a plain iterator."""
         call = self._download(attachment_id, NOT_GIVEN)
         with self._runner.stream(call) as response:
             progress = _Progress(response.headers.get("Content-Length"), on_progress)
-            for chunk in response.iter_bytes(as_int("chunk_size", chunk_size, minimum=1)):
+            for chunk in response.iter_bytes(_chunk_size(chunk_size)):
                 progress.add(len(chunk))
                 yield chunk
 

@@ -21,7 +21,7 @@ class ProviderCredentialUpsert:
     aws_region: None | str | Unset = UNSET
 
     def __repr__(self) -> str:
-        hidden = ["api_key", "aws_secret_access_key"]
+        hidden = ["api_key", "service_account_json", "aws_secret_access_key"]
         shown = []
         for name in self.__attrs_attrs__:
             value = getattr(self, name.name)

@@ -37,6 +37,8 @@ def _attachment_or_404(ctx: Ctx) -> AttachmentRecord:
 
 
 def content_disposition(filename: str) -> str:
+    # Control characters would make the header illegal (h11 refuses it).
+    filename = "".join(ch if ch.isprintable() else "_" for ch in filename)
     ascii_name = filename.encode("ascii", "replace").decode().replace('"', "")
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
 
