@@ -163,7 +163,9 @@ def check_uuid_fields(name: str, model: Any) -> None:
         if "UUID" in declared:
             if value is None and "None" not in declared:
                 raise ValueError(f"{label} is required and must be a UUID, got None")
-            if isinstance(value, str) or ("list[" not in declared and value is not None and type(value).__name__ != "Unset"):
+            if isinstance(value, str) or (
+                "list[" not in declared and value is not None and type(value).__name__ != "Unset"
+            ):
                 as_uuid(label, value)
             elif isinstance(value, list):
                 for i, item in enumerate(value):
