@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -16,6 +17,19 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+def parse_datetime(value: str) -> datetime.datetime:
+    """An ISO 8601 timestamp; dateutil (slow to import and to run) only for rare forms."""
+    try:
+        return datetime.datetime.fromisoformat(
+            value[:-1] + "+00:00" if value.endswith("Z") else value
+        )
+    except ValueError:
+        from dateutil.parser import isoparse
+
+        return isoparse(value)
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

@@ -7,10 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.connection_status import ConnectionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ConnectionResponse")
 
@@ -88,7 +87,7 @@ class ConnectionResponse:
 
         machine_id = UUID(d.pop("machine_id"))
 
-        connected_at = isoparse(d.pop("connected_at"))
+        connected_at = parse_datetime(d.pop("connected_at"))
 
         def _parse_disconnected_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -96,7 +95,7 @@ class ConnectionResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                disconnected_at_type_0 = isoparse(data)
+                disconnected_at_type_0 = parse_datetime(data)
 
                 return disconnected_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -105,7 +104,7 @@ class ConnectionResponse:
 
         disconnected_at = _parse_disconnected_at(d.pop("disconnected_at"))
 
-        last_ping = isoparse(d.pop("last_ping"))
+        last_ping = parse_datetime(d.pop("last_ping"))
 
         status = ConnectionStatus(d.pop("status"))
 

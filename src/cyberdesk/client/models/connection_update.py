@@ -6,10 +6,9 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.connection_status import ConnectionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ConnectionUpdate")
 
@@ -87,7 +86,7 @@ class ConnectionUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_ping_type_0 = isoparse(data)
+                last_ping_type_0 = parse_datetime(data)
 
                 return last_ping_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -104,7 +103,7 @@ class ConnectionUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                disconnected_at_type_0 = isoparse(data)
+                disconnected_at_type_0 = parse_datetime(data)
 
                 return disconnected_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,10 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.machine_status import MachineStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="DownedMachine")
 
@@ -67,7 +66,7 @@ class DownedMachine:
 
         status = MachineStatus(d.pop("status"))
 
-        last_seen = isoparse(d.pop("last_seen"))
+        last_seen = parse_datetime(d.pop("last_seen"))
 
         reason = d.pop("reason")
 

@@ -7,9 +7,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.downed_machine import DownedMachine
@@ -90,7 +89,7 @@ class DownedMachinesEvent:
         if isinstance(_occurred_at, Unset):
             occurred_at = UNSET
         else:
-            occurred_at = isoparse(_occurred_at)
+            occurred_at = parse_datetime(_occurred_at)
 
         downed_machines_event = cls(
             organization_id=organization_id,

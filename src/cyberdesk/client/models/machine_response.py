@@ -7,10 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.machine_status import MachineStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.machine_response_machine_parameters_type_0 import (
@@ -239,9 +238,9 @@ class MachineResponse:
 
         alerts_enabled = d.pop("alerts_enabled")
 
-        created_at = isoparse(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
-        last_seen = isoparse(d.pop("last_seen"))
+        last_seen = parse_datetime(d.pop("last_seen"))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

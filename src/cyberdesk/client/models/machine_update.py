@@ -7,10 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.machine_status import MachineStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.machine_update_machine_parameters_type_0 import (
@@ -261,7 +260,7 @@ class MachineUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_seen_type_0 = isoparse(data)
+                last_seen_type_0 = parse_datetime(data)
 
                 return last_seen_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,13 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.provider_credential_auth_type import ProviderCredentialAuthType
 from ..models.provider_credential_slot import ProviderCredentialSlot
 from ..models.provider_credential_source import ProviderCredentialSource
 from ..models.provider_credential_status import ProviderCredentialStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.provider_credential_display_metadata import (
@@ -210,7 +209,7 @@ class ProviderCredentialResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                activated_at_type_0 = isoparse(data)
+                activated_at_type_0 = parse_datetime(data)
 
                 return activated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -227,7 +226,7 @@ class ProviderCredentialResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_validated_at_type_0 = isoparse(data)
+                last_validated_at_type_0 = parse_datetime(data)
 
                 return last_validated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -244,7 +243,7 @@ class ProviderCredentialResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                created_at_type_0 = isoparse(data)
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -261,7 +260,7 @@ class ProviderCredentialResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = isoparse(data)
+                updated_at_type_0 = parse_datetime(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,10 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.attachment_type import AttachmentType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="RunAttachmentResponse")
 
@@ -123,7 +122,7 @@ class RunAttachmentResponse:
 
         storage_path = d.pop("storage_path")
 
-        created_at = isoparse(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         def _parse_target_path(data: object) -> None | str | Unset:
             if data is None:
@@ -170,7 +169,7 @@ class RunAttachmentResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expires_at_type_0 = isoparse(data)
+                expires_at_type_0 = parse_datetime(data)
 
                 return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

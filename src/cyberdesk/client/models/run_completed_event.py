@@ -7,9 +7,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.run_completed_webhook_run_payload import RunCompletedWebhookRunPayload
@@ -78,7 +77,7 @@ class RunCompletedEvent:
         if isinstance(_occurred_at, Unset):
             occurred_at = UNSET
         else:
-            occurred_at = isoparse(_occurred_at)
+            occurred_at = parse_datetime(_occurred_at)
 
         run_completed_event = cls(
             run=run,

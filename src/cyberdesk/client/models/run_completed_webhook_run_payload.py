@@ -7,10 +7,9 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.run_status import RunStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.run_completed_webhook_run_payload_input_values_type_0 import (
@@ -365,7 +364,7 @@ class RunCompletedWebhookRunPayload:
 
         status = RunStatus(d.pop("status"))
 
-        created_at = isoparse(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         def _parse_user_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -701,7 +700,7 @@ class RunCompletedWebhookRunPayload:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_at_type_0 = isoparse(data)
+                started_at_type_0 = parse_datetime(data)
 
                 return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -718,7 +717,7 @@ class RunCompletedWebhookRunPayload:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                ended_at_type_0 = isoparse(data)
+                ended_at_type_0 = parse_datetime(data)
 
                 return ended_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,9 +7,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="RunLlmCostTotalResponse")
 
@@ -60,7 +59,7 @@ class RunLlmCostTotalResponse:
 
         workflow_id = UUID(d.pop("workflow_id"))
 
-        created_at = isoparse(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
         has_unpriced = d.pop("has_unpriced")
 

@@ -7,12 +7,11 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.post_run_check_file_target_mode import PostRunCheckFileTargetMode
 from ..models.post_run_check_status import PostRunCheckStatus
 from ..models.post_run_check_type import PostRunCheckType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="RunPostRunCheckSnapshot")
 
@@ -467,7 +466,7 @@ class RunPostRunCheckSnapshot:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_at_type_0 = isoparse(data)
+                started_at_type_0 = parse_datetime(data)
 
                 return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -484,7 +483,7 @@ class RunPostRunCheckSnapshot:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                ended_at_type_0 = isoparse(data)
+                ended_at_type_0 = parse_datetime(data)
 
                 return ended_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

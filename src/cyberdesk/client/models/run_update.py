@@ -6,10 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.run_status import RunStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.run_post_run_check_snapshot import RunPostRunCheckSnapshot
@@ -360,7 +359,7 @@ class RunUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                started_at_type_0 = isoparse(data)
+                started_at_type_0 = parse_datetime(data)
 
                 return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -377,7 +376,7 @@ class RunUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                ended_at_type_0 = isoparse(data)
+                ended_at_type_0 = parse_datetime(data)
 
                 return ended_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

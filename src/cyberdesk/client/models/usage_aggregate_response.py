@@ -6,9 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.usage_mode import UsageMode
+from ..types import parse_datetime
 
 T = TypeVar("T", bound="UsageAggregateResponse")
 
@@ -58,9 +58,9 @@ class UsageAggregateResponse:
 
         total_cached_steps = d.pop("total_cached_steps")
 
-        period_start = isoparse(d.pop("period_start"))
+        period_start = parse_datetime(d.pop("period_start"))
 
-        period_end = isoparse(d.pop("period_end"))
+        period_end = parse_datetime(d.pop("period_end"))
 
         mode = UsageMode(d.pop("mode"))
 

@@ -7,9 +7,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="WorkflowInternalMetadataUpdate")
 
@@ -81,7 +80,7 @@ class WorkflowInternalMetadataUpdate:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_errored_run_start_type_0 = isoparse(data)
+                last_errored_run_start_type_0 = parse_datetime(data)
 
                 return last_errored_run_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,11 +7,10 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.post_run_check_file_target_mode import PostRunCheckFileTargetMode
 from ..models.post_run_check_type import PostRunCheckType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="WorkflowPostRunCheckResponse")
 
@@ -184,9 +183,9 @@ class WorkflowPostRunCheckResponse:
 
         order = d.pop("order")
 
-        created_at = isoparse(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = isoparse(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

@@ -7,9 +7,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.workflow_tag_group_response import WorkflowTagGroupResponse
@@ -134,9 +133,9 @@ class WorkflowTagResponse:
 
         order = d.pop("order")
 
-        created_at = isoparse(d.pop("created_at"))
+        created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = isoparse(d.pop("updated_at"))
+        updated_at = parse_datetime(d.pop("updated_at"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
