@@ -7,6 +7,7 @@ instead of as a 422 (or worse, a request to the wrong path).
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from enum import Enum
@@ -113,6 +114,7 @@ def as_model(name: str, value: Any, model: str) -> Any:
             raise ValueError(f"{name} is missing the required field {exc.args[0]!r}") from None
         except (TypeError, ValueError) as exc:
             raise ValueError(f"{name} is not a valid {model}: {exc}") from None
+        _check_nested_lists(name, value)
     if not isinstance(value, cls):
         raise TypeError(f"{name} must be a {model} or a dict, got {type(value).__name__}")
     check_uuid_fields(name, value)
@@ -152,6 +154,32 @@ def _check_uuid_keys(name: str, cls: type[Any], data: Mapping[str, Any]) -> None
             for i, item in enumerate(value):
                 if isinstance(item, str):
                     as_uuid(f"{name}.{field.name}[{i}]", item)
+
+
+_LIST_OF_MODEL = re.compile(r"list\[([A-Z]\w*)\]")
+
+
+def _check_nested_lists(name: str, model: Any) -> None:
+    # The generated from_dict keeps a list item it cannot parse as a raw dict (its parser
+    # tries each member of the union); parse it again here to say what is wrong with it.
+    for field in attrs.fields(type(model)):
+        declared = field.type if isinstance(field.type, str) else repr(field.type)
+        match = _LIST_OF_MODEL.search(declared)
+        value = getattr(model, field.name)
+        if match is None or match.group(1) == "UUID" or not isinstance(value, list):
+            continue
+        item_class = model_class(match.group(1))
+        for i, item in enumerate(value):
+            if isinstance(item, Mapping):
+                label = f"{name}.{field.name}[{i}]"
+                try:
+                    item_class.from_dict(item)
+                except KeyError as exc:
+                    raise ValueError(
+                        f"{label} is missing the required field {exc.args[0]!r}"
+                    ) from None
+                except (TypeError, ValueError) as exc:
+                    raise ValueError(f"{label} is not a valid {match.group(1)}: {exc}") from None
 
 
 def check_uuid_fields(name: str, model: Any) -> None:

@@ -289,12 +289,7 @@ CASES = [
     row("nested-required-field-missing", Case(
         offline(lambda c, e: c.runs.create_sync(
             {"workflow_id": W, "file_inputs": [{"filename": "a.txt"}]})),
-        raises=(TypeError, ValueError), match=r"content", sent=0),
-        bug="a FileInput dict without 'content' raises a bare AttributeError ('dict' object has "
-        "no attribute 'to_dict') from RunCreate.to_dict: RunCreate.from_dict's "
-        "_parse_file_inputs (src/cyberdesk/client/models/run_create.py) swallows the KeyError "
-        "and keeps the raw dicts, and _coerce.as_model (src/cyberdesk/_coerce.py) does not "
-        "check what nested models kept"),
+        raises=(TypeError, ValueError), match=r"content", sent=0)),
     row("file-path-that-does-not-exist", Case(
         offline(lambda c, e: c.workflows.upload_prompt_image_sync(
             file_path=e.tmp_path / "missing.png")),
