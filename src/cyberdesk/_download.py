@@ -79,8 +79,8 @@ class AtomicFileSink:
             self.on_progress(self.size, self.total)
 
     def commit(self) -> Path:
-        self._file.flush()
-        os.fsync(self._file.fileno())
+        # Atomic against a crashing process (the name appears only when complete); no
+        # fsync, which would halve throughput and guards only against a crashing OS.
         self._file.close()
         os.replace(self._temp, self.target)
         return self.target
