@@ -117,12 +117,17 @@ class HttpState:
                 self._async_loop = loop
             return self._async
 
-    def close(self) -> None:
+    def _detach(self) -> httpx.AsyncClient | None:
+        """Closes the sync pool and hands back the async one, which needs a loop to close."""
         with self._lock:
             sync, self._sync = self._sync, None
             pending, self._async = self._async, None
         if sync is not None:
             sync.close()
+        return pending
+
+    def close(self) -> None:
+        pending = self._detach()
         if pending is not None:
             try:
                 loop = asyncio.get_running_loop()
@@ -131,11 +136,7 @@ class HttpState:
             self._closing = loop.create_task(pending.aclose())
 
     async def aclose(self) -> None:
-        with self._lock:
-            sync, self._sync = self._sync, None
-            pending, self._async = self._async, None
-        if sync is not None:
-            sync.close()
+        pending = self._detach()
         if pending is not None:
             await pending.aclose()
 

@@ -51,14 +51,27 @@ def wants_directory(output_path: str | os.PathLike[str]) -> bool:
     return text.endswith(("/", os.sep)) or Path(text).is_dir()
 
 
+class Progress:
+    """Counts bytes and reports them, with the total the server announced (if any)."""
+
+    def __init__(self, length: str | None, callback: ProgressCallback | None):
+        self.total = int(length) if length and length.isdigit() else None
+        self.done = 0
+        self.callback = callback
+
+    def add(self, count: int) -> None:
+        self.done += count
+        if self.callback is not None:
+            self.callback(self.done, self.total)
+
+
 class AtomicFileSink:
     """Writes chunks to a temporary file in ``directory``; ``commit`` renames it into place."""
 
     def __init__(self, target: Path, on_progress: ProgressCallback | None = None):
         self.target = target
         self.on_progress = on_progress
-        self.total: int | None = None
-        self.size = 0
+        self.progress = Progress(None, None)
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(
             prefix=f".{target.name[:50]}.", suffix=".part", dir=target.parent
@@ -66,17 +79,17 @@ class AtomicFileSink:
         self._file = os.fdopen(fd, "wb")
         self._temp = Path(temp)
 
+    @property
+    def size(self) -> int:
+        return self.progress.done
+
     def open(self, headers: httpx.Headers) -> None:
-        length = headers.get("Content-Length")
-        self.total = int(length) if length and length.isdigit() else None
-        if self.on_progress is not None:
-            self.on_progress(0, self.total)
+        self.progress = Progress(headers.get("Content-Length"), self.on_progress)
+        self.progress.add(0)
 
     def write(self, chunk: bytes) -> None:
         self._file.write(chunk)
-        self.size += len(chunk)
-        if self.on_progress is not None:
-            self.on_progress(self.size, self.total)
+        self.progress.add(len(chunk))
 
     def commit(self) -> Path:
         # Atomic against a crashing process (the name appears only when complete); no

@@ -224,15 +224,13 @@ def sample(
 
 
 CASES: dict[str, Callable[[Sample], None]] = {}
-MARKS: dict[str, list[pytest.MarkDecorator]] = {}
 
 
-def case(*block_ids: str, marks: tuple[pytest.MarkDecorator, ...] = ()) -> Callable[..., Any]:
+def case(*block_ids: str) -> Callable[..., Any]:
     def register(check: Callable[[Sample], None]) -> Callable[[Sample], None]:
         for block_id in block_ids:
             assert block_id not in CASES, f"two cases for {block_id}"
             CASES[block_id] = check
-            MARKS[block_id] = list(marks)
         return check
 
     return register
@@ -1334,7 +1332,7 @@ def test_every_block_has_a_check() -> None:
 
 @pytest.mark.parametrize(
     "sample",
-    [pytest.param(block_id, id=block_id, marks=MARKS.get(block_id, [])) for block_id in BLOCKS],
+    [pytest.param(block_id, id=block_id) for block_id in BLOCKS],
     indirect=True,
 )
 def test_guide_sample(sample: Sample) -> None:

@@ -11,7 +11,7 @@ from uuid import UUID
 
 from .._call import NOT_GIVEN, Call, Download, Flow, TimeoutArg
 from .._coerce import as_enum, as_int, as_model, as_uuid, model_class
-from .._download import AtomicFileSink, ProgressCallback, safe_filename, wants_directory
+from .._download import AtomicFileSink, Progress, ProgressCallback, safe_filename, wants_directory
 from .._pagination import pages
 from .._response import ApiResponse
 from ._base import Resource, present
@@ -335,7 +335,7 @@ class RunAttachments(Resource):
         """The file's bytes as they arrive (``async for chunk in ...``); errors raise."""
         call = self._download(attachment_id, NOT_GIVEN)
         async with self._runner.astream(call) as response:
-            progress = _Progress(response.headers.get("Content-Length"), on_progress)
+            progress = Progress(response.headers.get("Content-Length"), on_progress)
             async for chunk in response.aiter_bytes(_chunk_size(chunk_size)):
                 progress.add(len(chunk))
                 yield chunk
@@ -350,22 +350,10 @@ class RunAttachments(Resource):
         """Blocking twin of ``iter_bytes``: a plain iterator."""
         call = self._download(attachment_id, NOT_GIVEN)
         with self._runner.stream(call) as response:
-            progress = _Progress(response.headers.get("Content-Length"), on_progress)
+            progress = Progress(response.headers.get("Content-Length"), on_progress)
             for chunk in response.iter_bytes(_chunk_size(chunk_size)):
                 progress.add(len(chunk))
                 yield chunk
-
-
-class _Progress:
-    def __init__(self, length: str | None, callback: ProgressCallback | None):
-        self.total = int(length) if length and length.isdigit() else None
-        self.done = 0
-        self.callback = callback
-
-    def add(self, count: int) -> None:
-        self.done += count
-        if self.callback is not None:
-            self.callback(self.done, self.total)
 
 
 __all__: builtins.list[str] = ["RunAttachments"]
