@@ -2,6 +2,10 @@
 
 Iterators are the exception that proves the rule: ``iter`` returns an ``AsyncIterator`` and
 ``iter_sync`` an ``Iterator`` of the same items, with the same parameters.
+
+Most methods are declared once (``@operation``, ``@flow``, ``@iterator``) and both forms
+are derived; the checks look at what the class and its instances hand out, so they hold
+for derived forms and hand-written ones alike.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from typing import Any
 import pytest
 
 import cyberdesk.resources
+from cyberdesk._call import Runner
+from cyberdesk._client import HttpState
 from cyberdesk.resources._base import Resource
 
 
@@ -39,10 +45,16 @@ CLASSES = namespace_classes()
 
 def public_methods(cls: type[Resource]) -> dict[str, Any]:
     return {
-        name: value
-        for name, value in vars(cls).items()
-        if not name.startswith("_") and inspect.isfunction(value)
+        name: getattr(cls, name)
+        for name in vars(cls)
+        if not name.startswith("_") and inspect.isfunction(getattr(cls, name))
     }
+
+
+def bound_methods(cls: type[Resource]) -> dict[str, Any]:
+    """The methods as a user reaches them: on an instance."""
+    instance = cls(Runner(HttpState.__new__(HttpState)))
+    return {name: getattr(instance, name) for name in public_methods(cls)}
 
 
 def test_every_namespace_of_the_client_is_found() -> None:
@@ -103,3 +115,17 @@ def test_twins_share_their_docstring_form(cls: type[Resource]) -> None:
         if name.endswith("_sync"):
             original = name.removesuffix("_sync")
             assert method.__doc__.startswith(f"Blocking twin of ``{original}``"), name
+
+
+@pytest.mark.parametrize("cls", CLASSES, ids=lambda cls: cls.__name__)
+def test_bound_twins_match_too(cls: type[Resource]) -> None:
+    methods = bound_methods(cls)
+    for name, method in methods.items():
+        kind = "async" if inspect.iscoroutinefunction(method) else "plain"
+        assert kind == ("async" if inspect.iscoroutinefunction(getattr(cls, name)) else "plain")
+        assert method.__doc__ == getattr(cls, name).__doc__, name
+        assert method.__qualname__ == f"{cls.__name__}.{name}", name
+        twin = methods.get(f"{name}_sync")
+        if twin is not None and not name.startswith("iter"):
+            assert inspect.signature(twin) == inspect.signature(method), f"{cls.__name__}.{name}"
+            assert "self" not in inspect.signature(method).parameters

@@ -1,10 +1,11 @@
 """Call specs and the runners that carry them out.
 
 An operation is described once, as a ``Call``: which generated endpoint module, with which
-arguments. ``Runner.run`` and ``Runner.arun`` send it (with retries) and turn what comes
-back into an ``ApiResponse``; the async method and its ``_sync`` twin of every operation
-are one-line shells over the same ``Call``. Multi-step work (waiting, paging) is a
-generator of steps that ``drive``/``adrive`` carry out, so it too is written once.
+arguments and request options. ``Runner.run`` and ``Runner.arun`` send it (with retries) and
+turn what comes back into an ``ApiResponse``; both forms of every operation are derived
+from the one method that makes its ``Call`` (``_operation.py``). Multi-step work (waiting,
+paging) is a generator of steps that ``drive``/``adrive`` carry out, so it too is written
+once.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
@@ -27,8 +28,10 @@ from ._errors import (
     CyberdeskError,
     status_error_class,
 )
+from ._options import apply as apply_options
+from ._options import checked_max_retries
 from ._response import ApiResponse
-from ._retry import parse_retry_after
+from ._retry import RetryConfig, parse_retry_after
 from ._transport import asend, send
 
 if TYPE_CHECKING:
@@ -59,8 +62,17 @@ class Call(Generic[T]):
     endpoint: str
     kwargs: dict[str, Any] = field(default_factory=dict)
     parse: Callable[[httpx.Response], T] | None = None
+    options: Mapping[str, Any] = field(default_factory=dict)
+    """The caller's ``RequestOptions``/``WriteOptions`` for this call."""
     timeout: Any = NOT_GIVEN
     idempotency_key: str | None = None
+
+    def __post_init__(self) -> None:
+        # The spelling of modules not yet declared with @operation.
+        legacy = {"timeout": self.timeout, "idempotency_key": self.idempotency_key}
+        given = {k: v for k, v in legacy.items() if v is not NOT_GIVEN and v is not None}
+        if given:
+            object.__setattr__(self, "options", {**self.options, **given})
 
     def module(self) -> ModuleType:
         # Imported on first use: `import cyberdesk` loads no endpoint or model.
@@ -185,16 +197,6 @@ def transport_error(exc: httpx.HTTPError, request: httpx.Request) -> CyberdeskEr
     )
 
 
-def _checked_timeout(value: Any) -> httpx.Timeout | float | None:
-    if value is None or isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"timeout must be seconds or an httpx.Timeout, got {type(value).__name__}")
-    if not 0 < value < float("inf"):
-        raise ValueError(f"timeout must be a positive number of seconds, got {value!r}")
-    return float(value)
-
-
 class Runner:
     """Carries out calls and flows over the client's pooled httpx clients."""
 
@@ -205,20 +207,26 @@ class Runner:
         kwargs = call.module()._get_kwargs(**call.kwargs)
         headers = dict(kwargs.pop("headers", {}) or {})
         method = kwargs.pop("method").upper()
+        apply_options(call.options, method, headers, kwargs)
         if method != "GET":
-            key = call.idempotency_key or self._http.new_idempotency_key()
+            key = call.options.get("idempotency_key") or self._http.new_idempotency_key()
             if key is not None:
                 headers["Idempotency-Key"] = key
-        extra: dict[str, Any] = {}
-        if call.timeout is not NOT_GIVEN:
-            extra["timeout"] = _checked_timeout(call.timeout)
-        return client.build_request(method, kwargs.pop("url"), headers=headers, **kwargs, **extra)
+        return client.build_request(method, kwargs.pop("url"), headers=headers, **kwargs)
+
+    def retry_for(self, call: Call[Any]) -> RetryConfig:
+        """The client's retry policy, with the call's own ``max_retries`` if it has one."""
+        if "max_retries" not in call.options:
+            return self._http.retry
+        return replace(
+            self._http.retry, max_retries=checked_max_retries(call.options["max_retries"])
+        )
 
     def run(self, call: Call[T]) -> ApiResponse[T]:
         client = self._http.sync_client()
         request = self.build(call, client)
         try:
-            response = send(client, request, self._http.retry)
+            response = send(client, request, self.retry_for(call))
         except httpx.HTTPError as exc:
             return ApiResponse(None, transport_error(exc, request))
         return to_api_response(call, response)
@@ -227,7 +235,7 @@ class Runner:
         client = self._http.async_client()
         request = self.build(call, client)
         try:
-            response = await asend(client, request, self._http.retry)
+            response = await asend(client, request, self.retry_for(call))
         except httpx.HTTPError as exc:
             return ApiResponse(None, transport_error(exc, request))
         return to_api_response(call, response)
@@ -238,7 +246,7 @@ class Runner:
         client = self._http.sync_client()
         request = self.build(call, client)
         try:
-            response = send(client, request, self._http.retry, stream=True)
+            response = send(client, request, self.retry_for(call), stream=True)
         except httpx.HTTPError as exc:
             raise transport_error(exc, request) from exc
         try:
@@ -257,7 +265,7 @@ class Runner:
         client = self._http.async_client()
         request = self.build(call, client)
         try:
-            response = await asend(client, request, self._http.retry, stream=True)
+            response = await asend(client, request, self.retry_for(call), stream=True)
         except httpx.HTTPError as exc:
             raise transport_error(exc, request) from exc
         try:

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import builtins
 import time
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from .._call import NOT_GIVEN, Call, Flow, Gather, Sleep, TimeoutArg
+from .._call import Call, Flow, Gather, Sleep
 from .._coerce import as_datetime, as_enum, as_int, as_model, as_str, as_uuid, model_class
 from .._errors import APIConnectionError, APIStatusError, WaitTimeoutError
+from .._operation import Pages, call_of, flow, iterator, operation
+from .._options import RequestOptions, WriteOptions
 from .._pagination import pages
 from .._response import ApiResponse
 from ._base import Resource, present
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from ..client.models import (
         PaginatedResponseWithIncludesRunResponse,
         RunBulkCreate,
@@ -64,141 +68,62 @@ def _is_transient(response: ApiResponse[Any]) -> bool:
 class Runs(Resource):
     """Runs: one execution of a workflow on a machine."""
 
-    # -- create -----------------------------------------------------------------------
-
-    def _create(
-        self, data: RunCreate | Mapping[str, Any], key: str | None, timeout: TimeoutArg
+    @operation
+    def create(
+        self, data: RunCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[RunResponse]:
-        body = as_model("data", data, "RunCreate")
-        return Call("runs.create_run", {"body": body}, timeout=timeout, idempotency_key=key)
-
-    async def create(
-        self,
-        data: RunCreate | Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[RunResponse]:
         """Creates a run; it starts in ``scheduling``."""
-        return await self._runner.arun(self._create(data, idempotency_key, timeout))
+        body = as_model("data", data, "RunCreate")
+        return Call("runs.create_run", {"body": body}, options=options)
 
-    def create_sync(
+    create_sync = create.sync
+
+    @operation
+    def list(
         self,
-        data: RunCreate | Mapping[str, Any],
         *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[RunResponse]:
-        """Blocking twin of ``create``."""
-        return self._runner.run(self._create(data, idempotency_key, timeout))
-
-    # -- list -------------------------------------------------------------------------
-
-    def _list(
-        self, skip: int | None, limit: int | None, filters: dict[str, Any], timeout: TimeoutArg
-    ) -> Call[Any]:
+        skip: int | None = None,
+        limit: int | None = None,
+        status: RunStatus | str | None = None,
+        workflow_id: Id | None = None,
+        machine_id: Id | None = None,
+        session_id: Id | None = None,
+        created_at_from: datetime | str | None = None,
+        created_at_to: datetime | str | None = None,
+        sort_mode: RunListSortMode | str | None = None,
+        search: str | None = None,
+        deep_search: bool | None = None,
+        fields: Sequence[RunField | str] | None = None,
+        include: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Call[PaginatedResponseWithIncludesRunResponse]:
+        """One page of runs (``data.items``, ``data.total``); ``fields`` trims each run."""
         query = present(
             skip=None if skip is None else as_int("skip", skip, minimum=0),
             limit=None if limit is None else as_int("limit", limit, minimum=1, maximum=1000),
-            status=None
-            if filters["status"] is None
-            else as_enum("status", filters["status"], model_class("RunStatus")),
-            workflow_id=None
-            if filters["workflow_id"] is None
-            else as_uuid("workflow_id", filters["workflow_id"]),
-            machine_id=None
-            if filters["machine_id"] is None
-            else as_uuid("machine_id", filters["machine_id"]),
-            session_id=None
-            if filters["session_id"] is None
-            else as_uuid("session_id", filters["session_id"]),
+            status=None if status is None else as_enum("status", status, model_class("RunStatus")),
+            workflow_id=None if workflow_id is None else as_uuid("workflow_id", workflow_id),
+            machine_id=None if machine_id is None else as_uuid("machine_id", machine_id),
+            session_id=None if session_id is None else as_uuid("session_id", session_id),
             created_at_from=None
-            if filters["created_at_from"] is None
-            else as_datetime("created_at_from", filters["created_at_from"]),
+            if created_at_from is None
+            else as_datetime("created_at_from", created_at_from),
             created_at_to=None
-            if filters["created_at_to"] is None
-            else as_datetime("created_at_to", filters["created_at_to"]),
+            if created_at_to is None
+            else as_datetime("created_at_to", created_at_to),
             sort_mode=None
-            if filters["sort_mode"] is None
-            else as_enum("sort_mode", filters["sort_mode"], model_class("RunListSortMode")),
-            search=filters["search"],
-            deep_search=filters["deep_search"],
-            fields=_fields(filters["fields"]),
-            include=filters["include"],
-        )
-        return Call("runs.list_runs", query, timeout=timeout)
-
-    async def list(
-        self,
-        *,
-        skip: int | None = None,
-        limit: int | None = None,
-        status: RunStatus | str | None = None,
-        workflow_id: Id | None = None,
-        machine_id: Id | None = None,
-        session_id: Id | None = None,
-        created_at_from: datetime | str | None = None,
-        created_at_to: datetime | str | None = None,
-        sort_mode: RunListSortMode | str | None = None,
-        search: str | None = None,
-        deep_search: bool | None = None,
-        fields: Sequence[RunField | str] | None = None,
-        include: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[PaginatedResponseWithIncludesRunResponse]:
-        """One page of runs (``data.items``, ``data.total``); ``fields`` trims each run."""
-        filters = dict(
-            status=status,
-            workflow_id=workflow_id,
-            machine_id=machine_id,
-            session_id=session_id,
-            created_at_from=created_at_from,
-            created_at_to=created_at_to,
-            sort_mode=sort_mode,
+            if sort_mode is None
+            else as_enum("sort_mode", sort_mode, model_class("RunListSortMode")),
             search=search,
             deep_search=deep_search,
-            fields=fields,
+            fields=_fields(fields),
             include=include,
         )
-        return await self._runner.arun(self._list(skip, limit, filters, timeout))
+        return Call("runs.list_runs", query, options=options)
 
-    def list_sync(
-        self,
-        *,
-        skip: int | None = None,
-        limit: int | None = None,
-        status: RunStatus | str | None = None,
-        workflow_id: Id | None = None,
-        machine_id: Id | None = None,
-        session_id: Id | None = None,
-        created_at_from: datetime | str | None = None,
-        created_at_to: datetime | str | None = None,
-        sort_mode: RunListSortMode | str | None = None,
-        search: str | None = None,
-        deep_search: bool | None = None,
-        fields: Sequence[RunField | str] | None = None,
-        include: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[PaginatedResponseWithIncludesRunResponse]:
-        """Blocking twin of ``list``."""
-        filters = dict(
-            status=status,
-            workflow_id=workflow_id,
-            machine_id=machine_id,
-            session_id=session_id,
-            created_at_from=created_at_from,
-            created_at_to=created_at_to,
-            sort_mode=sort_mode,
-            search=search,
-            deep_search=deep_search,
-            fields=fields,
-            include=include,
-        )
-        return self._runner.run(self._list(skip, limit, filters, timeout))
+    list_sync = list.sync
 
-    def _iter(self, page_size: int, filters: dict[str, Any]) -> Any:
-        return pages(lambda skip, limit: self._list(skip, limit, filters, NOT_GIVEN), page_size)
-
+    @iterator
     def iter(
         self,
         *,
@@ -212,208 +137,94 @@ class Runs(Resource):
         sort_mode: RunListSortMode | str | None = None,
         search: str | None = None,
         fields: Sequence[RunField | str] | None = None,
-    ) -> AsyncIterator[RunResponse]:
+        **options: Unpack[RequestOptions],
+    ) -> Pages[RunResponse]:
         """Every run matching the filters, page after page (``async for``); errors raise."""
-        filters = dict(
-            status=status,
-            workflow_id=workflow_id,
-            machine_id=machine_id,
-            session_id=session_id,
-            created_at_from=created_at_from,
-            created_at_to=created_at_to,
-            sort_mode=sort_mode,
-            search=search,
-            deep_search=None,
-            fields=fields,
-            include=None,
+        return pages(
+            lambda skip, limit: call_of(
+                self.list,
+                skip=skip,
+                limit=limit,
+                status=status,
+                workflow_id=workflow_id,
+                machine_id=machine_id,
+                session_id=session_id,
+                created_at_from=created_at_from,
+                created_at_to=created_at_to,
+                sort_mode=sort_mode,
+                search=search,
+                fields=fields,
+                **options,
+            ),
+            page_size,
         )
-        return self._runner.aiterate(self._iter(page_size, filters))
 
-    def iter_sync(
-        self,
-        *,
-        page_size: int = 100,
-        status: RunStatus | str | None = None,
-        workflow_id: Id | None = None,
-        machine_id: Id | None = None,
-        session_id: Id | None = None,
-        created_at_from: datetime | str | None = None,
-        created_at_to: datetime | str | None = None,
-        sort_mode: RunListSortMode | str | None = None,
-        search: str | None = None,
-        fields: Sequence[RunField | str] | None = None,
-    ) -> Iterator[RunResponse]:
-        """Blocking twin of ``iter``: a plain iterator."""
-        filters = dict(
-            status=status,
-            workflow_id=workflow_id,
-            machine_id=machine_id,
-            session_id=session_id,
-            created_at_from=created_at_from,
-            created_at_to=created_at_to,
-            sort_mode=sort_mode,
-            search=search,
-            deep_search=None,
-            fields=fields,
-            include=None,
-        )
-        return self._runner.iterate(self._iter(page_size, filters))
+    iter_sync = iter.sync
 
-    # -- get / update / delete ----------------------------------------------------------
-
-    def _get(
-        self, run_id: Id, include: str | None, timeout: TimeoutArg
+    @operation
+    def get(
+        self, run_id: Id, *, include: str | None = None, **options: Unpack[RequestOptions]
     ) -> Call[RunResponseWithIncludes]:
-        return Call(
-            "runs.get_run",
-            {"run_id": as_uuid("run_id", run_id), **present(include=include)},
-            timeout=timeout,
-        )
-
-    async def get(
-        self, run_id: Id, *, include: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[RunResponseWithIncludes]:
         """One run, with its status, outputs and errors."""
-        return await self._runner.arun(self._get(run_id, include, timeout))
+        args = {"run_id": as_uuid("run_id", run_id), **present(include=include)}
+        return Call("runs.get_run", args, options=options)
 
-    def get_sync(
-        self, run_id: Id, *, include: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[RunResponseWithIncludes]:
-        """Blocking twin of ``get``."""
-        return self._runner.run(self._get(run_id, include, timeout))
+    get_sync = get.sync
 
-    def _update(
-        self, run_id: Id, data: RunUpdate | Mapping[str, Any], key: str | None, timeout: TimeoutArg
+    @operation
+    def update(
+        self, run_id: Id, data: RunUpdate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[RunResponse]:
-        body = {"run_id": as_uuid("run_id", run_id), "body": as_model("data", data, "RunUpdate")}
-        return Call("runs.update_run", body, timeout=timeout, idempotency_key=key)
-
-    async def update(
-        self,
-        run_id: Id,
-        data: RunUpdate | Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[RunResponse]:
         """Changes a run (``RunUpdate(status=RunStatus.CANCELLED)`` cancels it)."""
-        return await self._runner.arun(self._update(run_id, data, idempotency_key, timeout))
+        body = {"run_id": as_uuid("run_id", run_id), "body": as_model("data", data, "RunUpdate")}
+        return Call("runs.update_run", body, options=options)
 
-    def update_sync(
-        self,
-        run_id: Id,
-        data: RunUpdate | Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[RunResponse]:
-        """Blocking twin of ``update``."""
-        return self._runner.run(self._update(run_id, data, idempotency_key, timeout))
+    update_sync = update.sync
 
-    def _cancel(self, run_id: Id, key: str | None, timeout: TimeoutArg) -> Call[RunResponse]:
-        return self._update(run_id, {"status": "cancelled"}, key, timeout)
-
-    async def cancel(
-        self, run_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[RunResponse]:
+    @operation
+    def cancel(self, run_id: Id, **options: Unpack[WriteOptions]) -> Call[RunResponse]:
         """Cancels a run (an update to ``cancelled``)."""
-        return await self._runner.arun(self._cancel(run_id, idempotency_key, timeout))
+        return call_of(self.update, run_id, {"status": "cancelled"}, **options)
 
-    def cancel_sync(
-        self, run_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[RunResponse]:
-        """Blocking twin of ``cancel``."""
-        return self._runner.run(self._cancel(run_id, idempotency_key, timeout))
+    cancel_sync = cancel.sync
 
-    def _delete(self, run_id: Id, key: str | None, timeout: TimeoutArg) -> Call[None]:
-        return Call(
-            "runs.delete_run",
-            {"run_id": as_uuid("run_id", run_id)},
-            timeout=timeout,
-            idempotency_key=key,
-        )
-
-    async def delete(
-        self, run_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[None]:
+    @operation
+    def delete(self, run_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a run and its attachments."""
-        return await self._runner.arun(self._delete(run_id, idempotency_key, timeout))
+        return Call("runs.delete_run", {"run_id": as_uuid("run_id", run_id)}, options=options)
 
-    def delete_sync(
-        self, run_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[None]:
-        """Blocking twin of ``delete``."""
-        return self._runner.run(self._delete(run_id, idempotency_key, timeout))
+    delete_sync = delete.sync
 
-    # -- retry / bulk / chain ----------------------------------------------------------
-
-    def _retry(
+    @operation
+    def retry(
         self,
         run_id: Id,
-        data: RunRetry | Mapping[str, Any] | None,
-        key: str | None,
-        timeout: TimeoutArg,
+        data: RunRetry | Mapping[str, Any] | None = None,
+        **options: Unpack[WriteOptions],
     ) -> Call[RunResponse]:
-        body = as_model("data", {} if data is None else data, "RunRetry")
-        return Call(
-            "runs.retry_run",
-            {"run_id": as_uuid("run_id", run_id), "body": body},
-            timeout=timeout,
-            idempotency_key=key,
-        )
-
-    async def retry(
-        self,
-        run_id: Id,
-        data: RunRetry | Mapping[str, Any] | None = None,
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[RunResponse]:
         """Runs a finished run again under the same id, clearing its outputs."""
-        return await self._runner.arun(self._retry(run_id, data, idempotency_key, timeout))
+        body = as_model("data", {} if data is None else data, "RunRetry")
+        args = {"run_id": as_uuid("run_id", run_id), "body": body}
+        return Call("runs.retry_run", args, options=options)
 
-    def retry_sync(
-        self,
-        run_id: Id,
-        data: RunRetry | Mapping[str, Any] | None = None,
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[RunResponse]:
-        """Blocking twin of ``retry``."""
-        return self._runner.run(self._retry(run_id, data, idempotency_key, timeout))
+    retry_sync = retry.sync
 
-    def _bulk_create(
-        self, data: RunBulkCreate | Mapping[str, Any], key: str | None, timeout: TimeoutArg
+    @operation
+    def bulk_create(
+        self, data: RunBulkCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[RunBulkCreateResponse]:
+        """Creates ``count`` runs of one workflow (1 to 1000) in one request."""
         body = as_model("data", data, "RunBulkCreate")
         as_int("data.count", body.count, minimum=1, maximum=1000)
-        return Call("runs.bulk_create_runs", {"body": body}, timeout=timeout, idempotency_key=key)
+        return Call("runs.bulk_create_runs", {"body": body}, options=options)
 
-    async def bulk_create(
-        self,
-        data: RunBulkCreate | Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[RunBulkCreateResponse]:
-        """Creates ``count`` runs of one workflow (1 to 1000) in one request."""
-        return await self._runner.arun(self._bulk_create(data, idempotency_key, timeout))
+    bulk_create_sync = bulk_create.sync
 
-    def bulk_create_sync(
-        self,
-        data: RunBulkCreate | Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[RunBulkCreateResponse]:
-        """Blocking twin of ``bulk_create``."""
-        return self._runner.run(self._bulk_create(data, idempotency_key, timeout))
-
-    def _chain(
-        self, data: WorkflowChainCreate | Mapping[str, Any], key: str | None, timeout: TimeoutArg
+    @operation
+    def chain(
+        self, data: WorkflowChainCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[WorkflowChainResponse]:
+        """Creates runs back to back in one session; ``data.run_ids`` are in step order."""
         body = as_model("data", data, "WorkflowChainCreate")
         has_target = any(
             v not in (None, []) and type(v).__name__ != "Unset"
@@ -427,72 +238,42 @@ class Runs(Resource):
             raise ValueError("a chain takes either session_id or machine_id/pool_ids, not both")
         if not body.steps:
             raise ValueError("a chain needs at least one step")
-        return Call("runs.create_run_chain", {"body": body}, timeout=timeout, idempotency_key=key)
+        return Call("runs.create_run_chain", {"body": body}, options=options)
 
-    async def chain(
-        self,
-        data: WorkflowChainCreate | Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[WorkflowChainResponse]:
-        """Creates runs back to back in one session; ``data.run_ids`` are in step order."""
-        return await self._runner.arun(self._chain(data, idempotency_key, timeout))
-
-    def chain_sync(
-        self,
-        data: WorkflowChainCreate | Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[WorkflowChainResponse]:
-        """Blocking twin of ``chain``."""
-        return self._runner.run(self._chain(data, idempotency_key, timeout))
+    chain_sync = chain.sync
 
     # -- a run's trajectory, screenshots and costs -----------------------------------------
 
-    def _get_trajectory(self, run_id: Id, timeout: TimeoutArg) -> Call[TrajectoryResponse]:
-        return Call(
-            "runs.get_run_trajectory", {"run_id": as_uuid("run_id", run_id)}, timeout=timeout
-        )
-
-    async def get_trajectory(
-        self, run_id: Id, *, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[TrajectoryResponse]:
-        """The trajectory a run followed."""
-        return await self._runner.arun(self._get_trajectory(run_id, timeout))
-
-    def get_trajectory_sync(
-        self, run_id: Id, *, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[TrajectoryResponse]:
-        """Blocking twin of ``get_trajectory``."""
-        return self._runner.run(self._get_trajectory(run_id, timeout))
-
-    def _generate_trajectory(
-        self, run_id: Id, key: str | None, timeout: TimeoutArg
+    @operation
+    def get_trajectory(
+        self, run_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[TrajectoryResponse]:
-        return Call(
-            "runs.generate_run_trajectory",
-            {"run_id": as_uuid("run_id", run_id)},
-            timeout=timeout,
-            idempotency_key=key,
-        )
+        """The trajectory a run followed."""
+        args = {"run_id": as_uuid("run_id", run_id)}
+        return Call("runs.get_run_trajectory", args, options=options)
 
-    async def generate_trajectory(
-        self, run_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[TrajectoryResponse]:
+    get_trajectory_sync = get_trajectory.sync
+
+    @operation
+    def generate_trajectory(
+        self, run_id: Id, **options: Unpack[WriteOptions]
+    ) -> Call[TrajectoryResponse]:
         """Builds a trajectory from a finished run."""
-        return await self._runner.arun(self._generate_trajectory(run_id, idempotency_key, timeout))
+        args = {"run_id": as_uuid("run_id", run_id)}
+        return Call("runs.generate_run_trajectory", args, options=options)
 
-    def generate_trajectory_sync(
-        self, run_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[TrajectoryResponse]:
-        """Blocking twin of ``generate_trajectory``."""
-        return self._runner.run(self._generate_trajectory(run_id, idempotency_key, timeout))
+    generate_trajectory_sync = generate_trajectory.sync
 
-    def _get_image_signed_url(
-        self, run_id: Id, image_url: str, expires_in: int | None, timeout: TimeoutArg
+    @operation
+    def get_image_signed_url(
+        self,
+        run_id: Id,
+        *,
+        image_url: str,
+        expires_in: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[RunImageSignedUrlResponse]:
+        """A signed URL for a screenshot in ``run_message_history`` (10 to 3600 s)."""
         query = present(
             expires_in=None
             if expires_in is None
@@ -503,48 +284,19 @@ class Runs(Resource):
             "image_url": as_str("image_url", image_url),
             **query,
         }
-        return Call("runs.get_run_image_signed_url", args, timeout=timeout)
+        return Call("runs.get_run_image_signed_url", args, options=options)
 
-    async def get_image_signed_url(
-        self,
-        run_id: Id,
-        *,
-        image_url: str,
-        expires_in: int | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[RunImageSignedUrlResponse]:
-        """A signed URL for a screenshot in ``run_message_history`` (10 to 3600 s)."""
-        return await self._runner.arun(
-            self._get_image_signed_url(run_id, image_url, expires_in, timeout)
-        )
+    get_image_signed_url_sync = get_image_signed_url.sync
 
-    def get_image_signed_url_sync(
-        self,
-        run_id: Id,
-        *,
-        image_url: str,
-        expires_in: int | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[RunImageSignedUrlResponse]:
-        """Blocking twin of ``get_image_signed_url``."""
-        return self._runner.run(self._get_image_signed_url(run_id, image_url, expires_in, timeout))
-
-    def _get_llm_costs(self, run_id: Id, timeout: TimeoutArg) -> Call[RunLlmCostsResponse]:
-        return Call(
-            "runs.get_run_llm_costs", {"run_id": as_uuid("run_id", run_id)}, timeout=timeout
-        )
-
-    async def get_llm_costs(
-        self, run_id: Id, *, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[RunLlmCostsResponse]:
+    @operation
+    def get_llm_costs(
+        self, run_id: Id, **options: Unpack[RequestOptions]
+    ) -> Call[RunLlmCostsResponse]:
         """What a run spent on language models."""
-        return await self._runner.arun(self._get_llm_costs(run_id, timeout))
+        args = {"run_id": as_uuid("run_id", run_id)}
+        return Call("runs.get_run_llm_costs", args, options=options)
 
-    def get_llm_costs_sync(
-        self, run_id: Id, *, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[RunLlmCostsResponse]:
-        """Blocking twin of ``get_llm_costs``."""
-        return self._runner.run(self._get_llm_costs(run_id, timeout))
+    get_llm_costs_sync = get_llm_costs.sync
 
     # -- waiting ---------------------------------------------------------------------------
 
@@ -567,7 +319,7 @@ class Runs(Resource):
         interval = poll_interval
         while True:
             pending = [r for r in run_ids if r not in results]
-            answers = yield Gather(tuple(self._get(r, None, NOT_GIVEN) for r in pending))
+            answers = yield Gather(tuple(call_of(self.get, r) for r in pending))
             for run_id, response in zip(pending, answers, strict=True):
                 run = response.data
                 if response.error is not None:
@@ -603,20 +355,8 @@ class Runs(Resource):
             slept += pause
             interval = min(interval * 1.5, max_interval)
 
-    def _wait_one(
-        self,
-        run_id: Id,
-        timeout: float,
-        poll_interval: float,
-        max_interval: float,
-        on_status: StatusCallback | None,
-    ) -> Flow[ApiResponse[RunResponseWithIncludes]]:
-        results = yield from self._wait(
-            [as_uuid("run_id", run_id)], timeout, poll_interval, max_interval, on_status
-        )
-        return results[0]
-
-    async def wait(
+    @flow
+    def wait(
         self,
         run_id: Id,
         *,
@@ -624,7 +364,7 @@ class Runs(Resource):
         poll_interval: float = 1.0,
         max_interval: float = 10.0,
         on_status: StatusCallback | None = None,
-    ) -> ApiResponse[RunResponseWithIncludes]:
+    ) -> Flow[ApiResponse[RunResponseWithIncludes]]:
         """Waits until the run is ``success``, ``task_failed``, ``error`` or ``cancelled``.
 
         Polls with an interval growing from ``poll_interval`` to ``max_interval``;
@@ -632,25 +372,15 @@ class Runs(Resource):
         polling are retried until ``timeout``; when it passes first, ``error`` is a
         ``WaitTimeoutError`` (the run keeps going on the server).
         """
-        return await self._runner.adrive(
-            self._wait_one(run_id, timeout, poll_interval, max_interval, on_status)
+        results = yield from self._wait(
+            [as_uuid("run_id", run_id)], timeout, poll_interval, max_interval, on_status
         )
+        return results[0]
 
-    def wait_sync(
-        self,
-        run_id: Id,
-        *,
-        timeout: float = 600.0,
-        poll_interval: float = 1.0,
-        max_interval: float = 10.0,
-        on_status: StatusCallback | None = None,
-    ) -> ApiResponse[RunResponseWithIncludes]:
-        """Blocking twin of ``wait``."""
-        return self._runner.drive(
-            self._wait_one(run_id, timeout, poll_interval, max_interval, on_status)
-        )
+    wait_sync = wait.sync
 
-    async def wait_many(
+    @flow
+    def wait_many(
         self,
         run_ids: Iterable[Id],
         *,
@@ -658,25 +388,12 @@ class Runs(Resource):
         poll_interval: float = 1.0,
         max_interval: float = 10.0,
         on_status: StatusCallback | None = None,
-    ) -> builtins.list[ApiResponse[RunResponseWithIncludes]]:
+    ) -> Flow[builtins.list[ApiResponse[RunResponseWithIncludes]]]:
         """Waits for several runs (a chain's ``run_ids``, a bulk create) under one timeout.
 
         Returns one ApiResponse per id, in the order given.
         """
         ids = [as_uuid(f"run_ids[{i}]", r) for i, r in enumerate(run_ids)]
-        return await self._runner.adrive(
-            self._wait(ids, timeout, poll_interval, max_interval, on_status)
-        )
+        return self._wait(ids, timeout, poll_interval, max_interval, on_status)
 
-    def wait_many_sync(
-        self,
-        run_ids: Iterable[Id],
-        *,
-        timeout: float = 600.0,
-        poll_interval: float = 1.0,
-        max_interval: float = 10.0,
-        on_status: StatusCallback | None = None,
-    ) -> builtins.list[ApiResponse[RunResponseWithIncludes]]:
-        """Blocking twin of ``wait_many``."""
-        ids = [as_uuid(f"run_ids[{i}]", r) for i, r in enumerate(run_ids)]
-        return self._runner.drive(self._wait(ids, timeout, poll_interval, max_interval, on_status))
+    wait_many_sync = wait_many.sync
