@@ -198,3 +198,22 @@ def test_help_lists_the_options_on_both_forms() -> None:
     assert client.runs.get_sync.__doc__.startswith("Blocking twin of ``get``")
     assert "One run" in client.runs.get_sync.__doc__
     client.close()
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+async def test_extra_body_is_refused_for_a_multipart_upload(mode: str) -> None:
+    client = make_client()
+    with respx.mock(base_url=BASE, assert_all_called=False) as router:
+        route = router.post("/v1/workflows/prompt-image").mock(return_value=httpx.Response(201))
+        with pytest.raises(ValueError, match="extra_body merges into JSON bodies"):
+            await invoke(
+                client.workflows,
+                "upload_prompt_image",
+                mode,
+                file_content=b"\x89PNG\r\n\x1a\n",
+                filename="a.png",
+                extra_body={"a": 1},
+            )
+    await client.aclose()
+    assert route.call_count == 0
