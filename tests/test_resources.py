@@ -755,7 +755,7 @@ async def test_operation(case: Case, mode: str) -> None:
 
 
 NOT_YET_DECLARED = {
-    "workflow_tags", "machines", "run_attachments", "pools",
+    "run_attachments", "pools",
     "trajectories", "connections", "health", "model_configurations", "provider_credentials",
     "request_logs", "usage", "workflow_tag_groups",
 }  # fmt: skip

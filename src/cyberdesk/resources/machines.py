@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from .._call import NOT_GIVEN, Call, TimeoutArg
+from .._call import Call
 from .._coerce import as_datetime, as_enum, as_int, as_model, as_uuid, model_class
+from .._operation import Pages, call_of, iterator, operation
+from .._options import RequestOptions, WriteOptions
 from .._pagination import pages
-from .._response import ApiResponse
 from ._base import Resource, present
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from ..client.models import (
         CyberdriverShutdownRequest,
         CyberdriverShutdownResponse200,
@@ -36,79 +39,42 @@ class Machines(Resource):
     """Machines: the desktops Cyberdesk drives (they usually register themselves)."""
 
     # -- list -------------------------------------------------------------------------
-
-    def _list(
-        self, skip: int | None, limit: int | None, filters: dict[str, Any], timeout: TimeoutArg
+    @operation
+    def list(
+        self,
+        *,
+        skip: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        name: str | None = None,
+        status: MachineStatus | str | None = None,
+        created_at_from: datetime | str | None = None,
+        created_at_to: datetime | str | None = None,
+        include: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[PaginatedResponseWithIncludesMachineResponse]:
+        """One page of machines (``data.items``, ``data.total``)."""
         query = present(
             skip=None if skip is None else as_int("skip", skip, minimum=0),
             limit=None if limit is None else as_int("limit", limit, minimum=1, maximum=1000),
-            search=filters["search"],
-            name=filters["name"],
+            search=search,
+            name=name,
             status=None
-            if filters["status"] is None
-            else as_enum("status", filters["status"], model_class("MachineStatus")),
+            if status is None
+            else as_enum("status", status, model_class("MachineStatus")),
             created_at_from=None
-            if filters["created_at_from"] is None
-            else as_datetime("created_at_from", filters["created_at_from"]),
+            if created_at_from is None
+            else as_datetime("created_at_from", created_at_from),
             created_at_to=None
-            if filters["created_at_to"] is None
-            else as_datetime("created_at_to", filters["created_at_to"]),
-            include=filters["include"],
-        )
-        return Call("machines.list_machines", query, timeout=timeout)
-
-    async def list(
-        self,
-        *,
-        skip: int | None = None,
-        limit: int | None = None,
-        search: str | None = None,
-        name: str | None = None,
-        status: MachineStatus | str | None = None,
-        created_at_from: datetime | str | None = None,
-        created_at_to: datetime | str | None = None,
-        include: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[PaginatedResponseWithIncludesMachineResponse]:
-        """One page of machines (``data.items``, ``data.total``)."""
-        filters = dict(
-            search=search,
-            name=name,
-            status=status,
-            created_at_from=created_at_from,
-            created_at_to=created_at_to,
+            if created_at_to is None
+            else as_datetime("created_at_to", created_at_to),
             include=include,
         )
-        return await self._runner.arun(self._list(skip, limit, filters, timeout))
+        return Call("machines.list_machines", query, options=options)
 
-    def list_sync(
-        self,
-        *,
-        skip: int | None = None,
-        limit: int | None = None,
-        search: str | None = None,
-        name: str | None = None,
-        status: MachineStatus | str | None = None,
-        created_at_from: datetime | str | None = None,
-        created_at_to: datetime | str | None = None,
-        include: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[PaginatedResponseWithIncludesMachineResponse]:
-        """Blocking twin of ``list``."""
-        filters = dict(
-            search=search,
-            name=name,
-            status=status,
-            created_at_from=created_at_from,
-            created_at_to=created_at_to,
-            include=include,
-        )
-        return self._runner.run(self._list(skip, limit, filters, timeout))
+    list_sync = list.sync
 
-    def _iter(self, page_size: int, filters: dict[str, Any]) -> Any:
-        return pages(lambda skip, limit: self._list(skip, limit, filters, NOT_GIVEN), page_size)
-
+    @iterator
     def iter(
         self,
         *,
@@ -118,261 +84,132 @@ class Machines(Resource):
         status: MachineStatus | str | None = None,
         created_at_from: datetime | str | None = None,
         created_at_to: datetime | str | None = None,
-    ) -> AsyncIterator[MachineResponse]:
+        **options: Unpack[RequestOptions],
+    ) -> Pages[MachineResponse]:
         """Every machine matching the filters, page after page (``async for``); errors raise."""
-        filters = dict(
-            search=search,
-            name=name,
-            status=status,
-            created_at_from=created_at_from,
-            created_at_to=created_at_to,
-            include=None,
+        return pages(
+            lambda skip, limit: call_of(
+                self.list,
+                skip=skip,
+                limit=limit,
+                search=search,
+                name=name,
+                status=status,
+                created_at_from=created_at_from,
+                created_at_to=created_at_to,
+                **options,
+            ),
+            page_size,
         )
-        return self._runner.aiterate(self._iter(page_size, filters))
 
-    def iter_sync(
-        self,
-        *,
-        page_size: int = 100,
-        search: str | None = None,
-        name: str | None = None,
-        status: MachineStatus | str | None = None,
-        created_at_from: datetime | str | None = None,
-        created_at_to: datetime | str | None = None,
-    ) -> Iterator[MachineResponse]:
-        """Blocking twin of ``iter``: a plain iterator."""
-        filters = dict(
-            search=search,
-            name=name,
-            status=status,
-            created_at_from=created_at_from,
-            created_at_to=created_at_to,
-            include=None,
-        )
-        return self._runner.iterate(self._iter(page_size, filters))
+    iter_sync = iter.sync
 
     # -- create / get / update / delete ---------------------------------------------------
-
-    def _create(
-        self, data: MachineCreate | Mapping[str, Any], key: str | None, timeout: TimeoutArg
+    @operation
+    def create(
+        self, data: MachineCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[MachineResponse]:
-        body = as_model("data", data, "MachineCreate")
-        return Call("machines.create_machine", {"body": body}, timeout=timeout, idempotency_key=key)
-
-    async def create(
-        self,
-        data: MachineCreate | Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[MachineResponse]:
         """Registers a machine."""
-        return await self._runner.arun(self._create(data, idempotency_key, timeout))
+        body = as_model("data", data, "MachineCreate")
+        return Call("machines.create_machine", {"body": body}, options=options)
 
-    def create_sync(
-        self,
-        data: MachineCreate | Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[MachineResponse]:
-        """Blocking twin of ``create``."""
-        return self._runner.run(self._create(data, idempotency_key, timeout))
+    create_sync = create.sync
 
-    def _get(
-        self, machine_id: Id, include: str | None, timeout: TimeoutArg
+    @operation
+    def get(
+        self, machine_id: Id, *, include: str | None = None, **options: Unpack[RequestOptions]
     ) -> Call[MachineResponseWithIncludes]:
+        """One machine, with its status and reservation."""
         return Call(
             "machines.get_machine",
             {"machine_id": as_uuid("machine_id", machine_id), **present(include=include)},
-            timeout=timeout,
+            options=options,
         )
 
-    async def get(
-        self, machine_id: Id, *, include: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[MachineResponseWithIncludes]:
-        """One machine, with its status and reservation."""
-        return await self._runner.arun(self._get(machine_id, include, timeout))
+    get_sync = get.sync
 
-    def get_sync(
-        self, machine_id: Id, *, include: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[MachineResponseWithIncludes]:
-        """Blocking twin of ``get``."""
-        return self._runner.run(self._get(machine_id, include, timeout))
-
-    def _update(
+    @operation
+    def update(
         self,
         machine_id: Id,
         data: MachineUpdate | Mapping[str, Any],
-        key: str | None,
-        timeout: TimeoutArg,
+        **options: Unpack[WriteOptions],
     ) -> Call[MachineResponse]:
+        """Changes a machine (``reserved_session_id=None`` releases its session)."""
         args = {
             "machine_id": as_uuid("machine_id", machine_id),
             "body": as_model("data", data, "MachineUpdate"),
         }
-        return Call("machines.update_machine", args, timeout=timeout, idempotency_key=key)
+        return Call("machines.update_machine", args, options=options)
 
-    async def update(
-        self,
-        machine_id: Id,
-        data: MachineUpdate | Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[MachineResponse]:
-        """Changes a machine (``reserved_session_id=None`` releases its session)."""
-        return await self._runner.arun(self._update(machine_id, data, idempotency_key, timeout))
+    update_sync = update.sync
 
-    def update_sync(
-        self,
-        machine_id: Id,
-        data: MachineUpdate | Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[MachineResponse]:
-        """Blocking twin of ``update``."""
-        return self._runner.run(self._update(machine_id, data, idempotency_key, timeout))
-
-    def _delete(self, machine_id: Id, key: str | None, timeout: TimeoutArg) -> Call[None]:
+    @operation
+    def delete(self, machine_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
+        """Deletes a machine; its runs stay, with ``machine_id`` set to null."""
         return Call(
             "machines.delete_machine",
             {"machine_id": as_uuid("machine_id", machine_id)},
-            timeout=timeout,
-            idempotency_key=key,
+            options=options,
         )
 
-    async def delete(
-        self, machine_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[None]:
-        """Deletes a machine; its runs stay, with ``machine_id`` set to null."""
-        return await self._runner.arun(self._delete(machine_id, idempotency_key, timeout))
-
-    def delete_sync(
-        self, machine_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[None]:
-        """Blocking twin of ``delete``."""
-        return self._runner.run(self._delete(machine_id, idempotency_key, timeout))
+    delete_sync = delete.sync
 
     # -- pools ------------------------------------------------------------------------------
-
-    def _get_pools(self, machine_id: Id, timeout: TimeoutArg) -> Call[builtins.list[PoolResponse]]:
+    @operation
+    def get_pools(
+        self, machine_id: Id, **options: Unpack[RequestOptions]
+    ) -> Call[builtins.list[PoolResponse]]:
+        """The pools a machine belongs to."""
         return Call(
             "machines.get_machine_pools",
             {"machine_id": as_uuid("machine_id", machine_id)},
-            timeout=timeout,
+            options=options,
         )
 
-    async def get_pools(
-        self, machine_id: Id, *, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[builtins.list[PoolResponse]]:
-        """The pools a machine belongs to."""
-        return await self._runner.arun(self._get_pools(machine_id, timeout))
+    get_pools_sync = get_pools.sync
 
-    def get_pools_sync(
-        self, machine_id: Id, *, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[builtins.list[PoolResponse]]:
-        """Blocking twin of ``get_pools``."""
-        return self._runner.run(self._get_pools(machine_id, timeout))
-
-    def _update_pools(
+    @operation
+    def update_pools(
         self,
         machine_id: Id,
         data: MachinePoolUpdate | Mapping[str, Any],
-        key: str | None,
-        timeout: TimeoutArg,
+        **options: Unpack[WriteOptions],
     ) -> Call[MachineResponse]:
+        """Replaces the machine's pools with exactly ``data.pool_ids``."""
         args = {
             "machine_id": as_uuid("machine_id", machine_id),
             "body": as_model("data", data, "MachinePoolUpdate"),
         }
-        return Call("machines.update_machine_pools", args, timeout=timeout, idempotency_key=key)
+        return Call("machines.update_machine_pools", args, options=options)
 
-    async def update_pools(
-        self,
-        machine_id: Id,
-        data: MachinePoolUpdate | Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[MachineResponse]:
-        """Replaces the machine's pools with exactly ``data.pool_ids``."""
-        return await self._runner.arun(
-            self._update_pools(machine_id, data, idempotency_key, timeout)
-        )
-
-    def update_pools_sync(
-        self,
-        machine_id: Id,
-        data: MachinePoolUpdate | Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[MachineResponse]:
-        """Blocking twin of ``update_pools``."""
-        return self._runner.run(self._update_pools(machine_id, data, idempotency_key, timeout))
+    update_pools_sync = update_pools.sync
 
     # -- the machine's agent (Cyberdriver) ---------------------------------------------------
-
-    def _create_web_session(
-        self, machine_id: Id, key: str | None, timeout: TimeoutArg
+    @operation
+    def create_web_session(
+        self, machine_id: Id, **options: Unpack[WriteOptions]
     ) -> Call[CyberdriverWebSessionResponse]:
+        """Opens a remote-desktop session for watching and controlling the machine."""
         return Call(
             "machines.create_cyberdriver_web_session",
             {"machine_id": as_uuid("machine_id", machine_id)},
-            timeout=timeout,
-            idempotency_key=key,
+            options=options,
         )
 
-    async def create_web_session(
-        self, machine_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[CyberdriverWebSessionResponse]:
-        """Opens a remote-desktop session for watching and controlling the machine."""
-        return await self._runner.arun(
-            self._create_web_session(machine_id, idempotency_key, timeout)
-        )
+    create_web_session_sync = create_web_session.sync
 
-    def create_web_session_sync(
-        self, machine_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[CyberdriverWebSessionResponse]:
-        """Blocking twin of ``create_web_session``."""
-        return self._runner.run(self._create_web_session(machine_id, idempotency_key, timeout))
-
-    def _shutdown_cyberdriver(
+    @operation
+    def shutdown_cyberdriver(
         self,
         machine_id: Id,
-        data: CyberdriverShutdownRequest | Mapping[str, Any] | None,
-        key: str | None,
-        timeout: TimeoutArg,
+        data: CyberdriverShutdownRequest | Mapping[str, Any] | None = None,
+        **options: Unpack[WriteOptions],
     ) -> Call[CyberdriverShutdownResponse200]:
+        """Stops the agent on the machine (``source``/``reason`` are recorded)."""
         args: dict[str, Any] = {"machine_id": as_uuid("machine_id", machine_id)}
         if data is not None:
             args["body"] = as_model("data", data, "CyberdriverShutdownRequest")
-        return Call("computer.cyberdriver_shutdown", args, timeout=timeout, idempotency_key=key)
+        return Call("computer.cyberdriver_shutdown", args, options=options)
 
-    async def shutdown_cyberdriver(
-        self,
-        machine_id: Id,
-        data: CyberdriverShutdownRequest | Mapping[str, Any] | None = None,
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[CyberdriverShutdownResponse200]:
-        """Stops the agent on the machine (``source``/``reason`` are recorded)."""
-        return await self._runner.arun(
-            self._shutdown_cyberdriver(machine_id, data, idempotency_key, timeout)
-        )
-
-    def shutdown_cyberdriver_sync(
-        self,
-        machine_id: Id,
-        data: CyberdriverShutdownRequest | Mapping[str, Any] | None = None,
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[CyberdriverShutdownResponse200]:
-        """Blocking twin of ``shutdown_cyberdriver``."""
-        return self._runner.run(
-            self._shutdown_cyberdriver(machine_id, data, idempotency_key, timeout)
-        )
+    shutdown_cyberdriver_sync = shutdown_cyberdriver.sync
