@@ -11,7 +11,16 @@ import httpx
 import pytest
 import respx
 
-from tests.helpers import BASE, KEY, RUN_ID, WORKFLOW_ID, Sleeps, make_client, run_json
+from tests.helpers import (
+    ATTACHMENT_ID,
+    BASE,
+    KEY,
+    RUN_ID,
+    WORKFLOW_ID,
+    Sleeps,
+    make_client,
+    run_json,
+)
 
 MODES = ["async", "sync"]
 CREATE = {"workflow_id": WORKFLOW_ID}
@@ -217,3 +226,26 @@ async def test_extra_body_is_refused_for_a_multipart_upload(mode: str) -> None:
             )
     await client.aclose()
     assert route.call_count == 0
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+async def test_downloads_take_the_options_too(mode: str, tmp_path: Any) -> None:
+    data = f"/v1/run-attachments/{ATTACHMENT_ID}/download"
+    client = make_client()
+    options: dict[str, Any] = {"timeout": 4.0, "extra_headers": {"X-Trace": "t-3"}}
+    with respx.mock(base_url=BASE) as router:
+        route = router.get(data).mock(return_value=httpx.Response(200, content=b"x" * 10))
+        target = tmp_path / "out.bin"
+        if mode == "sync":
+            saved = client.run_attachments.save_to_file_sync(ATTACHMENT_ID, target, **options)
+            chunks = list(client.run_attachments.iter_bytes_sync(ATTACHMENT_ID, **options))
+        else:
+            saved = await client.run_attachments.save_to_file(ATTACHMENT_ID, target, **options)
+            stream = client.run_attachments.iter_bytes(ATTACHMENT_ID, **options)
+            chunks = [chunk async for chunk in stream]
+    await client.aclose()
+    assert saved.data == {"path": str(target), "size": 10} and b"".join(chunks) == b"x" * 10
+    for call in route.calls:
+        assert call.request.headers["X-Trace"] == "t-3"
+        assert call.request.extensions["timeout"]["read"] == 4.0
