@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from .._call import NOT_GIVEN, Call, TimeoutArg
+from .._call import Call
 from .._coerce import as_int, as_model, as_str, as_uuid
+from .._operation import Pages, call_of, iterator, operation
+from .._options import RequestOptions, WriteOptions
 from .._pagination import pages
-from .._response import ApiResponse
 from ._base import Resource, present
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from ..client.models import (
         PaginatedResponse,
         RequestLogCreate,
@@ -27,54 +30,32 @@ class RequestLogs(Resource):
     """Request logs: one record per request to a machine (method, path, status, duration)."""
 
     # -- list -------------------------------------------------------------------------
-
-    def _list(
-        self, skip: int | None, limit: int | None, filters: dict[str, Any], timeout: TimeoutArg
+    @operation
+    def list(
+        self,
+        *,
+        machine_id: Id | None = None,
+        method: str | None = None,
+        status_code: int | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[PaginatedResponse]:
+        """One page of request logs; ``data.items`` are plain dicts."""
         query = present(
             skip=None if skip is None else as_int("skip", skip, minimum=0),
             limit=None if limit is None else as_int("limit", limit, minimum=1, maximum=1000),
-            machine_id=None
-            if filters["machine_id"] is None
-            else as_uuid("machine_id", filters["machine_id"]),
-            method=None if filters["method"] is None else as_str("method", filters["method"]),
+            machine_id=None if machine_id is None else as_uuid("machine_id", machine_id),
+            method=None if method is None else as_str("method", method),
             status_code=None
-            if filters["status_code"] is None
-            else as_int("status_code", filters["status_code"], minimum=100, maximum=599),
+            if status_code is None
+            else as_int("status_code", status_code, minimum=100, maximum=599),
         )
-        return Call("request_logs.list_request_logs", query, timeout=timeout)
+        return Call("request_logs.list_request_logs", query, options=options)
 
-    async def list(
-        self,
-        *,
-        machine_id: Id | None = None,
-        method: str | None = None,
-        status_code: int | None = None,
-        skip: int | None = None,
-        limit: int | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[PaginatedResponse]:
-        """One page of request logs; ``data.items`` are plain dicts."""
-        filters = dict(machine_id=machine_id, method=method, status_code=status_code)
-        return await self._runner.arun(self._list(skip, limit, filters, timeout))
+    list_sync = list.sync
 
-    def list_sync(
-        self,
-        *,
-        machine_id: Id | None = None,
-        method: str | None = None,
-        status_code: int | None = None,
-        skip: int | None = None,
-        limit: int | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[PaginatedResponse]:
-        """Blocking twin of ``list``."""
-        filters = dict(machine_id=machine_id, method=method, status_code=status_code)
-        return self._runner.run(self._list(skip, limit, filters, timeout))
-
-    def _iter(self, page_size: int, filters: dict[str, Any]) -> Any:
-        return pages(lambda skip, limit: self._list(skip, limit, filters, NOT_GIVEN), page_size)
-
+    @iterator
     def iter(
         self,
         *,
@@ -82,121 +63,67 @@ class RequestLogs(Resource):
         machine_id: Id | None = None,
         method: str | None = None,
         status_code: int | None = None,
-    ) -> AsyncIterator[dict[str, Any]]:
+        **options: Unpack[RequestOptions],
+    ) -> Pages[dict[str, Any]]:
         """Every matching request log as a dict, page after page (``async for``); errors raise."""
-        filters = dict(machine_id=machine_id, method=method, status_code=status_code)
-        return self._runner.aiterate(self._iter(page_size, filters))
+        return pages(
+            lambda skip, limit: call_of(
+                self.list,
+                skip=skip,
+                limit=limit,
+                machine_id=machine_id,
+                method=method,
+                status_code=status_code,
+                **options,
+            ),
+            page_size,
+        )
 
-    def iter_sync(
-        self,
-        *,
-        page_size: int = 100,
-        machine_id: Id | None = None,
-        method: str | None = None,
-        status_code: int | None = None,
-    ) -> Iterator[dict[str, Any]]:
-        """Blocking twin of ``iter``: a plain iterator."""
-        filters = dict(machine_id=machine_id, method=method, status_code=status_code)
-        return self._runner.iterate(self._iter(page_size, filters))
+    iter_sync = iter.sync
 
     # -- create / get / update / delete ---------------------------------------------------
-
-    def _create(
-        self, data: RequestLogCreate | Mapping[str, Any], key: str | None, timeout: TimeoutArg
+    @operation
+    def create(
+        self, data: RequestLogCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[RequestLogResponse]:
-        body = as_model("data", data, "RequestLogCreate")
-        return Call(
-            "request_logs.create_request_log", {"body": body}, timeout=timeout, idempotency_key=key
-        )
-
-    async def create(
-        self,
-        data: RequestLogCreate | Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[RequestLogResponse]:
         """Records a request to a machine."""
-        return await self._runner.arun(self._create(data, idempotency_key, timeout))
+        body = as_model("data", data, "RequestLogCreate")
+        return Call("request_logs.create_request_log", {"body": body}, options=options)
 
-    def create_sync(
-        self,
-        data: RequestLogCreate | Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[RequestLogResponse]:
-        """Blocking twin of ``create``."""
-        return self._runner.run(self._create(data, idempotency_key, timeout))
+    create_sync = create.sync
 
-    def _get(self, log_id: Id, timeout: TimeoutArg) -> Call[RequestLogResponse]:
+    @operation
+    def get(self, log_id: Id, **options: Unpack[RequestOptions]) -> Call[RequestLogResponse]:
+        """One request log."""
         return Call(
-            "request_logs.get_request_log", {"log_id": as_uuid("log_id", log_id)}, timeout=timeout
+            "request_logs.get_request_log", {"log_id": as_uuid("log_id", log_id)}, options=options
         )
 
-    async def get(
-        self, log_id: Id, *, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[RequestLogResponse]:
-        """One request log."""
-        return await self._runner.arun(self._get(log_id, timeout))
+    get_sync = get.sync
 
-    def get_sync(
-        self, log_id: Id, *, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[RequestLogResponse]:
-        """Blocking twin of ``get``."""
-        return self._runner.run(self._get(log_id, timeout))
-
-    def _update(
+    @operation
+    def update(
         self,
         log_id: Id,
         data: RequestLogUpdate | Mapping[str, Any],
-        key: str | None,
-        timeout: TimeoutArg,
+        **options: Unpack[WriteOptions],
     ) -> Call[RequestLogResponse]:
+        """Completes a request log with its status, size, duration or error."""
         args = {
             "log_id": as_uuid("log_id", log_id),
             "body": as_model("data", data, "RequestLogUpdate"),
         }
-        return Call("request_logs.update_request_log", args, timeout=timeout, idempotency_key=key)
+        return Call("request_logs.update_request_log", args, options=options)
 
-    async def update(
-        self,
-        log_id: Id,
-        data: RequestLogUpdate | Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[RequestLogResponse]:
-        """Completes a request log with its status, size, duration or error."""
-        return await self._runner.arun(self._update(log_id, data, idempotency_key, timeout))
+    update_sync = update.sync
 
-    def update_sync(
-        self,
-        log_id: Id,
-        data: RequestLogUpdate | Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[RequestLogResponse]:
-        """Blocking twin of ``update``."""
-        return self._runner.run(self._update(log_id, data, idempotency_key, timeout))
-
-    def _delete(self, log_id: Id, key: str | None, timeout: TimeoutArg) -> Call[None]:
+    @operation
+    def delete(self, log_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
+        """Deletes a request log."""
         return Call(
             "request_logs.delete_request_log",
             {"log_id": as_uuid("log_id", log_id)},
-            timeout=timeout,
-            idempotency_key=key,
+            options=options,
         )
 
-    async def delete(
-        self, log_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[None]:
-        """Deletes a request log."""
-        return await self._runner.arun(self._delete(log_id, idempotency_key, timeout))
-
-    def delete_sync(
-        self, log_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[None]:
-        """Blocking twin of ``delete``."""
-        return self._runner.run(self._delete(log_id, idempotency_key, timeout))
+    delete_sync = delete.sync
