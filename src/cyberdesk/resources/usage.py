@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .._call import NOT_GIVEN, Call, TimeoutArg
+from .._call import Call
 from .._coerce import as_datetime, as_enum, as_int, model_class
+from .._operation import Pages, call_of, iterator, operation
+from .._options import RequestOptions
 from .._pagination import pages
-from .._response import ApiResponse
 from ._base import Resource, present
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from ..client.models import (
         PaginatedResponseRunLlmCostTotalResponse,
         RunLlmCostTotalResponse,
@@ -38,51 +40,37 @@ def _range(from_date: datetime | str | None, to_date: datetime | str | None) -> 
 class Usage(Resource):
     """Usage: runs and steps counted for billing, and language-model costs."""
 
-    def _aggregate(
+    @operation
+    def aggregate(
         self,
+        *,
         from_date: datetime | str,
         to_date: datetime | str,
-        mode: UsageMode | str | None,
-        timeout: TimeoutArg,
+        mode: UsageMode | str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[UsageAggregateResponse]:
+        """Runs and agentic/cached steps between two dates (naive means UTC), by ``mode``."""
         query = {
             **_range(as_datetime("from_date", from_date), as_datetime("to_date", to_date)),
             **present(
                 mode=None if mode is None else as_enum("mode", mode, model_class("UsageMode"))
             ),
         }
-        return Call("usage.get_usage_aggregate", query, timeout=timeout)
+        return Call("usage.get_usage_aggregate", query, options=options)
 
-    async def aggregate(
+    aggregate_sync = aggregate.sync
+
+    @operation
+    def list_llm_costs(
         self,
         *,
-        from_date: datetime | str,
-        to_date: datetime | str,
-        mode: UsageMode | str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[UsageAggregateResponse]:
-        """Runs and agentic/cached steps between two dates (naive means UTC), by ``mode``."""
-        return await self._runner.arun(self._aggregate(from_date, to_date, mode, timeout))
-
-    def aggregate_sync(
-        self,
-        *,
-        from_date: datetime | str,
-        to_date: datetime | str,
-        mode: UsageMode | str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[UsageAggregateResponse]:
-        """Blocking twin of ``aggregate``."""
-        return self._runner.run(self._aggregate(from_date, to_date, mode, timeout))
-
-    def _list_llm_costs(
-        self,
-        skip: int | None,
-        limit: int | None,
-        from_date: datetime | str | None,
-        to_date: datetime | str | None,
-        timeout: TimeoutArg,
+        from_date: datetime | str | None = None,
+        to_date: datetime | str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Call[PaginatedResponseRunLlmCostTotalResponse]:
+        """One page of language-model costs per run, optionally between two dates."""
         query = {
             **_range(from_date, to_date),
             **present(
@@ -90,58 +78,30 @@ class Usage(Resource):
                 limit=None if limit is None else as_int("limit", limit, minimum=1, maximum=1000),
             ),
         }
-        return Call("usage.list_llm_costs", query, timeout=timeout)
+        return Call("usage.list_llm_costs", query, options=options)
 
-    async def list_llm_costs(
-        self,
-        *,
-        from_date: datetime | str | None = None,
-        to_date: datetime | str | None = None,
-        skip: int | None = None,
-        limit: int | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[PaginatedResponseRunLlmCostTotalResponse]:
-        """One page of language-model costs per run, optionally between two dates."""
-        return await self._runner.arun(
-            self._list_llm_costs(skip, limit, from_date, to_date, timeout)
-        )
+    list_llm_costs_sync = list_llm_costs.sync
 
-    def list_llm_costs_sync(
-        self,
-        *,
-        from_date: datetime | str | None = None,
-        to_date: datetime | str | None = None,
-        skip: int | None = None,
-        limit: int | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[PaginatedResponseRunLlmCostTotalResponse]:
-        """Blocking twin of ``list_llm_costs``."""
-        return self._runner.run(self._list_llm_costs(skip, limit, from_date, to_date, timeout))
-
-    def _iter_llm_costs(
-        self, page_size: int, from_date: datetime | str | None, to_date: datetime | str | None
-    ) -> Any:
-        return pages(
-            lambda skip, limit: self._list_llm_costs(skip, limit, from_date, to_date, NOT_GIVEN),
-            page_size,
-        )
-
+    @iterator
     def iter_llm_costs(
         self,
         *,
         page_size: int = 100,
         from_date: datetime | str | None = None,
         to_date: datetime | str | None = None,
-    ) -> AsyncIterator[RunLlmCostTotalResponse]:
+        **options: Unpack[RequestOptions],
+    ) -> Pages[RunLlmCostTotalResponse]:
         """Every run's language-model costs, page after page (``async for``); errors raise."""
-        return self._runner.aiterate(self._iter_llm_costs(page_size, from_date, to_date))
+        return pages(
+            lambda skip, limit: call_of(
+                self.list_llm_costs,
+                skip=skip,
+                limit=limit,
+                from_date=from_date,
+                to_date=to_date,
+                **options,
+            ),
+            page_size,
+        )
 
-    def iter_llm_costs_sync(
-        self,
-        *,
-        page_size: int = 100,
-        from_date: datetime | str | None = None,
-        to_date: datetime | str | None = None,
-    ) -> Iterator[RunLlmCostTotalResponse]:
-        """Blocking twin of ``iter_llm_costs``: a plain iterator."""
-        return self._runner.iterate(self._iter_llm_costs(page_size, from_date, to_date))
+    iter_llm_costs_sync = iter_llm_costs.sync
