@@ -7,12 +7,15 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from .._call import NOT_GIVEN, Call, TimeoutArg
+from .._call import NOT_GIVEN, Call
 from .._coerce import as_str, as_uuid, as_uuid_list, model_class
-from .._response import ApiResponse
+from .._operation import operation
+from .._options import RequestOptions, WriteOptions
 from ._base import Resource, checked, model_or_fields
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from ..client.models import (
         WorkflowTagGroupCreate,
         WorkflowTagGroupResponse,
@@ -35,37 +38,17 @@ def _fields(name: Any, emoji: Any, color: Any, description: Any) -> dict[str, An
 class WorkflowTagGroups(Resource):
     """Tag groups: a workflow carries at most one tag of each group ("Draft" or "Published")."""
 
-    def _list(self, timeout: TimeoutArg) -> Call[builtins.list[WorkflowTagGroupResponse]]:
-        return Call("workflow_tag_groups.list_tag_groups", {}, timeout=timeout)
-
-    async def list(
-        self, *, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[builtins.list[WorkflowTagGroupResponse]]:
+    @operation
+    def list(
+        self, **options: Unpack[RequestOptions]
+    ) -> Call[builtins.list[WorkflowTagGroupResponse]]:
         """Every tag group, in display order."""
-        return await self._runner.arun(self._list(timeout))
+        return Call("workflow_tag_groups.list_tag_groups", {}, options=options)
 
-    def list_sync(
-        self, *, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[builtins.list[WorkflowTagGroupResponse]]:
-        """Blocking twin of ``list``."""
-        return self._runner.run(self._list(timeout))
+    list_sync = list.sync
 
-    def _create(
-        self,
-        data: WorkflowTagGroupCreate | Mapping[str, Any] | None,
-        fields: dict[str, Any],
-        key: str | None,
-        timeout: TimeoutArg,
-    ) -> Call[WorkflowTagGroupResponse]:
-        body = model_or_fields("create", "WorkflowTagGroupCreate", data, fields, ("name",))
-        return Call(
-            "workflow_tag_groups.create_tag_group",
-            {"body": body},
-            timeout=timeout,
-            idempotency_key=key,
-        )
-
-    async def create(
+    @operation
+    def create(
         self,
         data: WorkflowTagGroupCreate | Mapping[str, Any] | None = None,
         *,
@@ -73,142 +56,65 @@ class WorkflowTagGroups(Resource):
         emoji: str | None = NOT_GIVEN,
         color: str | None = NOT_GIVEN,
         description: str | None = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[WorkflowTagGroupResponse]:
+        **options: Unpack[WriteOptions],
+    ) -> Call[WorkflowTagGroupResponse]:
         """Creates a group from keyword fields (``name=`` at least) or a model."""
         fields = _fields(name, emoji, color, description)
-        return await self._runner.arun(self._create(data, fields, idempotency_key, timeout))
+        body = model_or_fields("create", "WorkflowTagGroupCreate", data, fields, ("name",))
+        return Call("workflow_tag_groups.create_tag_group", {"body": body}, options=options)
 
-    def create_sync(
-        self,
-        data: WorkflowTagGroupCreate | Mapping[str, Any] | None = None,
-        *,
-        name: str = NOT_GIVEN,
-        emoji: str | None = NOT_GIVEN,
-        color: str | None = NOT_GIVEN,
-        description: str | None = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[WorkflowTagGroupResponse]:
-        """Blocking twin of ``create``."""
-        fields = _fields(name, emoji, color, description)
-        return self._runner.run(self._create(data, fields, idempotency_key, timeout))
+    create_sync = create.sync
 
-    def _get(self, group_id: Id, timeout: TimeoutArg) -> Call[WorkflowTagGroupResponse]:
+    @operation
+    def get(
+        self, group_id: Id, **options: Unpack[RequestOptions]
+    ) -> Call[WorkflowTagGroupResponse]:
+        """One tag group."""
         return Call(
             "workflow_tag_groups.get_tag_group",
             {"group_id": as_uuid("group_id", group_id)},
-            timeout=timeout,
+            options=options,
         )
 
-    async def get(
-        self, group_id: Id, *, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[WorkflowTagGroupResponse]:
-        """One tag group."""
-        return await self._runner.arun(self._get(group_id, timeout))
+    get_sync = get.sync
 
-    def get_sync(
-        self, group_id: Id, *, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[WorkflowTagGroupResponse]:
-        """Blocking twin of ``get``."""
-        return self._runner.run(self._get(group_id, timeout))
-
-    def _update(
+    @operation
+    def update(
         self,
         group_id: Id,
-        data: WorkflowTagGroupUpdate | Mapping[str, Any] | None,
-        fields: dict[str, Any],
-        key: str | None,
-        timeout: TimeoutArg,
+        data: WorkflowTagGroupUpdate | Mapping[str, Any] | None = None,
+        *,
+        name: str = NOT_GIVEN,
+        emoji: str | None = NOT_GIVEN,
+        color: str | None = NOT_GIVEN,
+        description: str | None = NOT_GIVEN,
+        **options: Unpack[WriteOptions],
     ) -> Call[WorkflowTagGroupResponse]:
+        """Changes the fields given (None clears one)."""
+        fields = _fields(name, emoji, color, description)
         args = {
             "group_id": as_uuid("group_id", group_id),
             "body": model_or_fields("update", "WorkflowTagGroupUpdate", data, fields),
         }
-        return Call(
-            "workflow_tag_groups.update_tag_group", args, timeout=timeout, idempotency_key=key
-        )
+        return Call("workflow_tag_groups.update_tag_group", args, options=options)
 
-    async def update(
-        self,
-        group_id: Id,
-        data: WorkflowTagGroupUpdate | Mapping[str, Any] | None = None,
-        *,
-        name: str = NOT_GIVEN,
-        emoji: str | None = NOT_GIVEN,
-        color: str | None = NOT_GIVEN,
-        description: str | None = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[WorkflowTagGroupResponse]:
-        """Changes the fields given (None clears one)."""
-        fields = _fields(name, emoji, color, description)
-        return await self._runner.arun(
-            self._update(group_id, data, fields, idempotency_key, timeout)
-        )
+    update_sync = update.sync
 
-    def update_sync(
-        self,
-        group_id: Id,
-        data: WorkflowTagGroupUpdate | Mapping[str, Any] | None = None,
-        *,
-        name: str = NOT_GIVEN,
-        emoji: str | None = NOT_GIVEN,
-        color: str | None = NOT_GIVEN,
-        description: str | None = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[WorkflowTagGroupResponse]:
-        """Blocking twin of ``update``."""
-        fields = _fields(name, emoji, color, description)
-        return self._runner.run(self._update(group_id, data, fields, idempotency_key, timeout))
-
-    def _delete(self, group_id: Id, key: str | None, timeout: TimeoutArg) -> Call[None]:
+    @operation
+    def delete(self, group_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
+        """Deletes a group; its tags stay, ungrouped."""
         return Call(
             "workflow_tag_groups.delete_tag_group",
             {"group_id": as_uuid("group_id", group_id)},
-            timeout=timeout,
-            idempotency_key=key,
+            options=options,
         )
 
-    async def delete(
-        self, group_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[None]:
-        """Deletes a group; its tags stay, ungrouped."""
-        return await self._runner.arun(self._delete(group_id, idempotency_key, timeout))
+    delete_sync = delete.sync
 
-    def delete_sync(
-        self, group_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[None]:
-        """Blocking twin of ``delete``."""
-        return self._runner.run(self._delete(group_id, idempotency_key, timeout))
-
-    def _reorder(self, ids: Iterable[Id], key: str | None, timeout: TimeoutArg) -> Call[None]:
-        body = model_class("ReorderRequest")(ids=as_uuid_list("ids", ids))
-        return Call(
-            "workflow_tag_groups.reorder_tag_groups",
-            {"body": body},
-            timeout=timeout,
-            idempotency_key=key,
-        )
-
-    async def reorder(
-        self,
-        ids: Iterable[Id],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[None]:
+    @operation
+    def reorder(self, ids: Iterable[Id], **options: Unpack[WriteOptions]) -> Call[None]:
         """Sets the display order of groups to the order of ``ids``."""
-        return await self._runner.arun(self._reorder(ids, idempotency_key, timeout))
+        body = model_class("ReorderRequest")(ids=as_uuid_list("ids", ids))
+        return Call("workflow_tag_groups.reorder_tag_groups", {"body": body}, options=options)
 
-    def reorder_sync(
-        self,
-        ids: Iterable[Id],
-        *,
-        idempotency_key: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[None]:
-        """Blocking twin of ``reorder``."""
-        return self._runner.run(self._reorder(ids, idempotency_key, timeout))
+    reorder_sync = reorder.sync
