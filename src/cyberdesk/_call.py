@@ -40,8 +40,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 R = TypeVar("R")
 
-TimeoutArg = float | httpx.Timeout | None
-
 
 class _NotGiven:
     def __repr__(self) -> str:
@@ -64,15 +62,6 @@ class Call(Generic[T]):
     parse: Callable[[httpx.Response], T] | None = None
     options: Mapping[str, Any] = field(default_factory=dict)
     """The caller's ``RequestOptions``/``WriteOptions`` for this call."""
-    timeout: Any = NOT_GIVEN
-    idempotency_key: str | None = None
-
-    def __post_init__(self) -> None:
-        # The spelling of modules not yet declared with @operation.
-        legacy = {"timeout": self.timeout, "idempotency_key": self.idempotency_key}
-        given = {k: v for k, v in legacy.items() if v is not NOT_GIVEN and v is not None}
-        if given:
-            object.__setattr__(self, "options", {**self.options, **given})
 
     def module(self) -> ModuleType:
         # Imported on first use: `import cyberdesk` loads no endpoint or model.
