@@ -27,6 +27,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, over
 
 from ._call import NOT_GIVEN, Call, Flow, Runner
 from ._options import OPTION_SETS, RequestOptions, WriteOptions
+from ._pagination import pages
 from ._response import ApiResponse
 
 
@@ -171,6 +172,25 @@ def call_of(
     """The ``Call`` that ``op(*args, **kwargs)`` would make, unsent: a step of a flow."""
     build: Callable[..., Call[T]] = op.__func__.__build__  # type: ignore[attr-defined]
     return build(op.__self__, *args, **kwargs)  # type: ignore[attr-defined]
+
+
+def paged(
+    list_op: Callable[P, Coroutine[Any, Any, ApiResponse[Any]]],
+    page_size: int,
+    /,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Pages[Any]:
+    """Every item of every page ``list_op(*args, **kwargs)`` lists, ``page_size`` a page.
+
+    The arguments are checked against ``list_op``'s own; ``skip`` and ``limit`` are the
+    pager's.
+    """
+    build: Callable[..., Call[Any]] = list_op.__func__.__build__  # type: ignore[attr-defined]
+    owner = list_op.__self__  # type: ignore[attr-defined]
+    return pages(
+        lambda skip, limit: build(owner, *args, **kwargs, skip=skip, limit=limit), page_size
+    )
 
 
 def _signature(

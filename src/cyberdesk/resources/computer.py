@@ -129,12 +129,8 @@ class Computer(Resource):
     @operation
     def screenshot(self, machine_id: MachineId, **options: Unpack[RequestOptions]) -> Call[bytes]:
         """The machine's screen now, as PNG bytes."""
-        return Call(
-            "computer.get_screenshot",
-            {"machine_id": _machine(machine_id)},
-            parse=_png,
-            options=options,
-        )
+        args = {"machine_id": _machine(machine_id)}
+        return Call("computer.get_screenshot", args, parse=_png, options=options)
 
     screenshot_sync = screenshot.sync
 
@@ -439,11 +435,8 @@ class Computer(Resource):
         self, machine_id: MachineId, **options: Unpack[WriteOptions]
     ) -> Call[None]:
         """Reports activity to the agent's remote keepalive."""
-        return Call(
-            "computer.cyberdriver_keepalive_activity",
-            {"machine_id": _machine(machine_id)},
-            options=options,
-        )
+        args = {"machine_id": _machine(machine_id)}
+        return Call("computer.cyberdriver_keepalive_activity", args, options=options)
 
     keepalive_activity_sync = keepalive_activity.sync
 
@@ -452,11 +445,8 @@ class Computer(Resource):
         self, machine_id: MachineId, **options: Unpack[WriteOptions]
     ) -> Call[None]:
         """Turns on the agent's remote keepalive."""
-        return Call(
-            "computer.cyberdriver_keepalive_enable",
-            {"machine_id": _machine(machine_id)},
-            options=options,
-        )
+        args = {"machine_id": _machine(machine_id)}
+        return Call("computer.cyberdriver_keepalive_enable", args, options=options)
 
     keepalive_enable_sync = keepalive_enable.sync
 
@@ -465,11 +455,8 @@ class Computer(Resource):
         self, machine_id: MachineId, **options: Unpack[WriteOptions]
     ) -> Call[None]:
         """Turns off the agent's remote keepalive."""
-        return Call(
-            "computer.cyberdriver_keepalive_disable",
-            {"machine_id": _machine(machine_id)},
-            options=options,
-        )
+        args = {"machine_id": _machine(machine_id)}
+        return Call("computer.cyberdriver_keepalive_disable", args, options=options)
 
     keepalive_disable_sync = keepalive_disable.sync
 
@@ -478,11 +465,8 @@ class Computer(Resource):
         self, machine_id: MachineId, **options: Unpack[RequestOptions]
     ) -> Call[CyberdriverDiagnosticsResponse200]:
         """What the agent reports about itself and the machine, for troubleshooting."""
-        return Call(
-            "computer.cyberdriver_diagnostics",
-            {"machine_id": _machine(machine_id)},
-            options=options,
-        )
+        args = {"machine_id": _machine(machine_id)}
+        return Call("computer.cyberdriver_diagnostics", args, options=options)
 
     diagnostics_sync = diagnostics.sync
 

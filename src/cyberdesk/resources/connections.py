@@ -8,9 +8,8 @@ from uuid import UUID
 
 from .._call import Call
 from .._coerce import as_enum, as_int, as_model, as_uuid, model_class
-from .._operation import Pages, call_of, iterator, operation
+from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from .._pagination import pages
 from ._base import Resource, present
 
 if TYPE_CHECKING:
@@ -64,17 +63,7 @@ class Connections(Resource):
         **options: Unpack[RequestOptions],
     ) -> Pages[ConnectionResponse]:
         """Every matching connection, page after page (``async for``); errors raise."""
-        return pages(
-            lambda skip, limit: call_of(
-                self.list,
-                skip=skip,
-                limit=limit,
-                machine_id=machine_id,
-                status=status,
-                **options,
-            ),
-            page_size,
-        )
+        return paged(self.list, page_size, machine_id=machine_id, status=status, **options)
 
     iter_sync = iter.sync
 
@@ -92,11 +81,8 @@ class Connections(Resource):
     @operation
     def get(self, connection_id: Id, **options: Unpack[RequestOptions]) -> Call[ConnectionResponse]:
         """One connection."""
-        return Call(
-            "connections.get_connection",
-            {"connection_id": as_uuid("connection_id", connection_id)},
-            options=options,
-        )
+        args = {"connection_id": as_uuid("connection_id", connection_id)}
+        return Call("connections.get_connection", args, options=options)
 
     get_sync = get.sync
 
@@ -119,10 +105,7 @@ class Connections(Resource):
     @operation
     def delete(self, connection_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a connection record."""
-        return Call(
-            "connections.delete_connection",
-            {"connection_id": as_uuid("connection_id", connection_id)},
-            options=options,
-        )
+        args = {"connection_id": as_uuid("connection_id", connection_id)}
+        return Call("connections.delete_connection", args, options=options)
 
     delete_sync = delete.sync

@@ -10,9 +10,8 @@ from uuid import UUID
 
 from .._call import Call
 from .._coerce import as_datetime, as_enum, as_int, as_model, as_uuid, model_class
-from .._operation import Pages, call_of, iterator, operation
+from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from .._pagination import pages
 from ._base import Resource, present
 
 if TYPE_CHECKING:
@@ -87,19 +86,15 @@ class Machines(Resource):
         **options: Unpack[RequestOptions],
     ) -> Pages[MachineResponse]:
         """Every machine matching the filters, page after page (``async for``); errors raise."""
-        return pages(
-            lambda skip, limit: call_of(
-                self.list,
-                skip=skip,
-                limit=limit,
-                search=search,
-                name=name,
-                status=status,
-                created_at_from=created_at_from,
-                created_at_to=created_at_to,
-                **options,
-            ),
+        return paged(
+            self.list,
             page_size,
+            search=search,
+            name=name,
+            status=status,
+            created_at_from=created_at_from,
+            created_at_to=created_at_to,
+            **options,
         )
 
     iter_sync = iter.sync
@@ -120,11 +115,8 @@ class Machines(Resource):
         self, machine_id: Id, *, include: str | None = None, **options: Unpack[RequestOptions]
     ) -> Call[MachineResponseWithIncludes]:
         """One machine, with its status and reservation."""
-        return Call(
-            "machines.get_machine",
-            {"machine_id": as_uuid("machine_id", machine_id), **present(include=include)},
-            options=options,
-        )
+        args = {"machine_id": as_uuid("machine_id", machine_id), **present(include=include)}
+        return Call("machines.get_machine", args, options=options)
 
     get_sync = get.sync
 
@@ -147,11 +139,8 @@ class Machines(Resource):
     @operation
     def delete(self, machine_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a machine; its runs stay, with ``machine_id`` set to null."""
-        return Call(
-            "machines.delete_machine",
-            {"machine_id": as_uuid("machine_id", machine_id)},
-            options=options,
-        )
+        args = {"machine_id": as_uuid("machine_id", machine_id)}
+        return Call("machines.delete_machine", args, options=options)
 
     delete_sync = delete.sync
 
@@ -161,11 +150,8 @@ class Machines(Resource):
         self, machine_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[builtins.list[PoolResponse]]:
         """The pools a machine belongs to."""
-        return Call(
-            "machines.get_machine_pools",
-            {"machine_id": as_uuid("machine_id", machine_id)},
-            options=options,
-        )
+        args = {"machine_id": as_uuid("machine_id", machine_id)}
+        return Call("machines.get_machine_pools", args, options=options)
 
     get_pools_sync = get_pools.sync
 
@@ -191,11 +177,8 @@ class Machines(Resource):
         self, machine_id: Id, **options: Unpack[WriteOptions]
     ) -> Call[CyberdriverWebSessionResponse]:
         """Opens a remote-desktop session for watching and controlling the machine."""
-        return Call(
-            "machines.create_cyberdriver_web_session",
-            {"machine_id": as_uuid("machine_id", machine_id)},
-            options=options,
-        )
+        args = {"machine_id": as_uuid("machine_id", machine_id)}
+        return Call("machines.create_cyberdriver_web_session", args, options=options)
 
     create_web_session_sync = create_web_session.sync
 

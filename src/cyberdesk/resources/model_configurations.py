@@ -53,11 +53,8 @@ class ModelConfigurations(Resource):
         self, data: ModelConfigurationCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[ModelConfigurationResponse]:
         """Creates a model configuration; an ``api_key`` given is stored securely."""
-        return Call(
-            "model_configurations.create_model_configuration",
-            {"body": _create_body(data)},
-            options=options,
-        )
+        args = {"body": _create_body(data)}
+        return Call("model_configurations.create_model_configuration", args, options=options)
 
     create_sync = create.sync
 
@@ -66,11 +63,8 @@ class ModelConfigurations(Resource):
         self, model_configuration_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[ModelConfigurationResponse]:
         """One model configuration."""
-        return Call(
-            "model_configurations.get_model_configuration",
-            {"model_configuration_id": as_uuid("model_configuration_id", model_configuration_id)},
-            options=options,
-        )
+        args = {"model_configuration_id": as_uuid("model_configuration_id", model_configuration_id)}
+        return Call("model_configurations.get_model_configuration", args, options=options)
 
     get_sync = get.sync
 
@@ -93,10 +87,7 @@ class ModelConfigurations(Resource):
     @operation
     def delete(self, model_configuration_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes one of the organisation's model configurations."""
-        return Call(
-            "model_configurations.delete_model_configuration",
-            {"model_configuration_id": as_uuid("model_configuration_id", model_configuration_id)},
-            options=options,
-        )
+        args = {"model_configuration_id": as_uuid("model_configuration_id", model_configuration_id)}
+        return Call("model_configurations.delete_model_configuration", args, options=options)
 
     delete_sync = delete.sync

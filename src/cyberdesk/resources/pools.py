@@ -8,9 +8,8 @@ from uuid import UUID
 
 from .._call import Call
 from .._coerce import as_bool, as_int, as_model, as_uuid
-from .._operation import Pages, call_of, iterator, operation
+from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from .._pagination import pages
 from ._base import Resource, present
 
 if TYPE_CHECKING:
@@ -57,9 +56,7 @@ class Pools(Resource):
         self, *, page_size: int = 100, **options: Unpack[RequestOptions]
     ) -> Pages[PoolResponse]:
         """Every pool, page after page (``async for``); errors raise."""
-        return pages(
-            lambda skip, limit: call_of(self.list, skip=skip, limit=limit, **options), page_size
-        )
+        return paged(self.list, page_size, **options)
 
     iter_sync = iter.sync
 

@@ -58,11 +58,8 @@ class ProviderCredentials(Resource):
         self, slot: ProviderCredentialSlot | str, **options: Unpack[WriteOptions]
     ) -> Call[ProviderCredentialResponse]:
         """Removes the credential from a slot; returns the slot as it is now."""
-        return Call(
-            "provider_credentials.delete_provider_credential",
-            {"slot": _slot(slot)},
-            options=options,
-        )
+        args = {"slot": _slot(slot)}
+        return Call("provider_credentials.delete_provider_credential", args, options=options)
 
     delete_sync = delete.sync
 
@@ -71,10 +68,7 @@ class ProviderCredentials(Resource):
         self, slot: ProviderCredentialSlot | str, **options: Unpack[WriteOptions]
     ) -> Call[ProviderCredentialValidationResponse]:
         """Checks with the provider that the stored credential works."""
-        return Call(
-            "provider_credentials.validate_provider_credential",
-            {"slot": _slot(slot)},
-            options=options,
-        )
+        args = {"slot": _slot(slot)}
+        return Call("provider_credentials.validate_provider_credential", args, options=options)
 
     validate_sync = validate.sync

@@ -8,9 +8,8 @@ from uuid import UUID
 
 from .._call import Call
 from .._coerce import as_int, as_model, as_str, as_uuid
-from .._operation import Pages, call_of, iterator, operation
+from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from .._pagination import pages
 from ._base import Resource, present
 
 if TYPE_CHECKING:
@@ -66,17 +65,13 @@ class RequestLogs(Resource):
         **options: Unpack[RequestOptions],
     ) -> Pages[dict[str, Any]]:
         """Every matching request log as a dict, page after page (``async for``); errors raise."""
-        return pages(
-            lambda skip, limit: call_of(
-                self.list,
-                skip=skip,
-                limit=limit,
-                machine_id=machine_id,
-                method=method,
-                status_code=status_code,
-                **options,
-            ),
+        return paged(
+            self.list,
             page_size,
+            machine_id=machine_id,
+            method=method,
+            status_code=status_code,
+            **options,
         )
 
     iter_sync = iter.sync
@@ -120,10 +115,7 @@ class RequestLogs(Resource):
     @operation
     def delete(self, log_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a request log."""
-        return Call(
-            "request_logs.delete_request_log",
-            {"log_id": as_uuid("log_id", log_id)},
-            options=options,
-        )
+        args = {"log_id": as_uuid("log_id", log_id)}
+        return Call("request_logs.delete_request_log", args, options=options)
 
     delete_sync = delete.sync

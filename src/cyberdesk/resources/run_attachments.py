@@ -12,9 +12,8 @@ from uuid import UUID
 from .._call import Call, Download, Flow
 from .._coerce import as_enum, as_int, as_model, as_uuid, model_class
 from .._download import AtomicFileSink, Progress, ProgressCallback, safe_filename, wants_directory
-from .._operation import Pages, call_of, flow, iterator, operation
+from .._operation import Pages, call_of, flow, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from .._pagination import pages
 from .._response import ApiResponse
 from ._base import Resource, present
 
@@ -79,16 +78,8 @@ class RunAttachments(Resource):
         **options: Unpack[RequestOptions],
     ) -> Pages[RunAttachmentResponse]:
         """Every matching attachment, page after page (``async for``); errors raise."""
-        return pages(
-            lambda skip, limit: call_of(
-                self.list,
-                run_id=run_id,
-                attachment_type=attachment_type,
-                skip=skip,
-                limit=limit,
-                **options,
-            ),
-            page_size,
+        return paged(
+            self.list, page_size, run_id=run_id, attachment_type=attachment_type, **options
         )
 
     iter_sync = iter.sync
@@ -98,11 +89,8 @@ class RunAttachments(Resource):
         self, attachment_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[RunAttachmentResponse]:
         """An attachment's metadata: filename, type, size, expiry."""
-        return Call(
-            "run_attachments.get_run_attachment",
-            {"attachment_id": as_uuid("attachment_id", attachment_id)},
-            options=options,
-        )
+        args = {"attachment_id": as_uuid("attachment_id", attachment_id)}
+        return Call("run_attachments.get_run_attachment", args, options=options)
 
     get_sync = get.sync
 

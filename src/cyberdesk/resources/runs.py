@@ -12,9 +12,8 @@ from uuid import UUID
 from .._call import Call, Flow, Gather, Sleep
 from .._coerce import as_datetime, as_enum, as_int, as_model, as_str, as_uuid, model_class
 from .._errors import APIConnectionError, APIStatusError, WaitTimeoutError
-from .._operation import Pages, call_of, flow, iterator, operation
+from .._operation import Pages, call_of, flow, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from .._pagination import pages
 from .._response import ApiResponse
 from ._base import Resource, present
 
@@ -140,23 +139,19 @@ class Runs(Resource):
         **options: Unpack[RequestOptions],
     ) -> Pages[RunResponse]:
         """Every run matching the filters, page after page (``async for``); errors raise."""
-        return pages(
-            lambda skip, limit: call_of(
-                self.list,
-                skip=skip,
-                limit=limit,
-                status=status,
-                workflow_id=workflow_id,
-                machine_id=machine_id,
-                session_id=session_id,
-                created_at_from=created_at_from,
-                created_at_to=created_at_to,
-                sort_mode=sort_mode,
-                search=search,
-                fields=fields,
-                **options,
-            ),
+        return paged(
+            self.list,
             page_size,
+            status=status,
+            workflow_id=workflow_id,
+            machine_id=machine_id,
+            session_id=session_id,
+            created_at_from=created_at_from,
+            created_at_to=created_at_to,
+            sort_mode=sort_mode,
+            search=search,
+            fields=fields,
+            **options,
         )
 
     iter_sync = iter.sync

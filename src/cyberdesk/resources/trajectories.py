@@ -9,9 +9,8 @@ from uuid import UUID
 
 from .._call import Call
 from .._coerce import as_bool, as_datetime, as_int, as_model, as_uuid
-from .._operation import Pages, call_of, iterator, operation
+from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from .._pagination import pages
 from ._base import Resource, present
 
 if TYPE_CHECKING:
@@ -102,23 +101,19 @@ class Trajectories(Resource):
         **options: Unpack[RequestOptions],
     ) -> Pages[TrajectoryResponse]:
         """Every matching trajectory, page after page (``async for``); errors raise."""
-        return pages(
-            lambda skip, limit: call_of(
-                self.list,
-                skip=skip,
-                limit=limit,
-                search=search,
-                workflow_id=workflow_id,
-                run_id=run_id,
-                is_approved=is_approved,
-                is_generated=is_generated,
-                created_at_from=created_at_from,
-                created_at_to=created_at_to,
-                updated_at_from=updated_at_from,
-                updated_at_to=updated_at_to,
-                **options,
-            ),
+        return paged(
+            self.list,
             page_size,
+            search=search,
+            workflow_id=workflow_id,
+            run_id=run_id,
+            is_approved=is_approved,
+            is_generated=is_generated,
+            created_at_from=created_at_from,
+            created_at_to=created_at_to,
+            updated_at_from=updated_at_from,
+            updated_at_to=updated_at_to,
+            **options,
         )
 
     iter_sync = iter.sync
@@ -129,11 +124,11 @@ class Trajectories(Resource):
         self, trajectory_id: Id, *, include: str | None = None, **options: Unpack[RequestOptions]
     ) -> Call[TrajectoryResponseWithIncludes]:
         """One trajectory, with its steps."""
-        return Call(
-            "trajectories.get_trajectory",
-            {"trajectory_id": as_uuid("trajectory_id", trajectory_id), **present(include=include)},
-            options=options,
-        )
+        args = {
+            "trajectory_id": as_uuid("trajectory_id", trajectory_id),
+            **present(include=include),
+        }
+        return Call("trajectories.get_trajectory", args, options=options)
 
     get_sync = get.sync
 
@@ -166,11 +161,8 @@ class Trajectories(Resource):
     @operation
     def delete(self, trajectory_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a trajectory."""
-        return Call(
-            "trajectories.delete_trajectory",
-            {"trajectory_id": as_uuid("trajectory_id", trajectory_id)},
-            options=options,
-        )
+        args = {"trajectory_id": as_uuid("trajectory_id", trajectory_id)}
+        return Call("trajectories.delete_trajectory", args, options=options)
 
     delete_sync = delete.sync
 
@@ -180,11 +172,8 @@ class Trajectories(Resource):
         self, trajectory_id: Id, **options: Unpack[WriteOptions]
     ) -> Call[TrajectoryResponse]:
         """Copies a trajectory, with fresh copies of its images."""
-        return Call(
-            "trajectories.duplicate_trajectory",
-            {"trajectory_id": as_uuid("trajectory_id", trajectory_id)},
-            options=options,
-        )
+        args = {"trajectory_id": as_uuid("trajectory_id", trajectory_id)}
+        return Call("trajectories.duplicate_trajectory", args, options=options)
 
     duplicate_sync = duplicate.sync
 
@@ -193,10 +182,7 @@ class Trajectories(Resource):
         self, workflow_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[TrajectoryResponse]:
         """The workflow's most recent trajectory."""
-        return Call(
-            "trajectories.get_latest_trajectory_for_workflow",
-            {"workflow_id": as_uuid("workflow_id", workflow_id)},
-            options=options,
-        )
+        args = {"workflow_id": as_uuid("workflow_id", workflow_id)}
+        return Call("trajectories.get_latest_trajectory_for_workflow", args, options=options)
 
     get_latest_for_workflow_sync = get_latest_for_workflow.sync

@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from .._call import Call
 from .._coerce import as_datetime, as_enum, as_int, model_class
-from .._operation import Pages, call_of, iterator, operation
+from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions
-from .._pagination import pages
 from ._base import Resource, present
 
 if TYPE_CHECKING:
@@ -92,16 +91,8 @@ class Usage(Resource):
         **options: Unpack[RequestOptions],
     ) -> Pages[RunLlmCostTotalResponse]:
         """Every run's language-model costs, page after page (``async for``); errors raise."""
-        return pages(
-            lambda skip, limit: call_of(
-                self.list_llm_costs,
-                skip=skip,
-                limit=limit,
-                from_date=from_date,
-                to_date=to_date,
-                **options,
-            ),
-            page_size,
+        return paged(
+            self.list_llm_costs, page_size, from_date=from_date, to_date=to_date, **options
         )
 
     iter_llm_costs_sync = iter_llm_costs.sync

@@ -70,11 +70,8 @@ class WorkflowTagGroups(Resource):
         self, group_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[WorkflowTagGroupResponse]:
         """One tag group."""
-        return Call(
-            "workflow_tag_groups.get_tag_group",
-            {"group_id": as_uuid("group_id", group_id)},
-            options=options,
-        )
+        args = {"group_id": as_uuid("group_id", group_id)}
+        return Call("workflow_tag_groups.get_tag_group", args, options=options)
 
     get_sync = get.sync
 
@@ -103,11 +100,8 @@ class WorkflowTagGroups(Resource):
     @operation
     def delete(self, group_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a group; its tags stay, ungrouped."""
-        return Call(
-            "workflow_tag_groups.delete_tag_group",
-            {"group_id": as_uuid("group_id", group_id)},
-            options=options,
-        )
+        args = {"group_id": as_uuid("group_id", group_id)}
+        return Call("workflow_tag_groups.delete_tag_group", args, options=options)
 
     delete_sync = delete.sync
 

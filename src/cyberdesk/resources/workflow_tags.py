@@ -176,11 +176,8 @@ class WorkflowTags(Resource):
         self, workflow_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[builtins.list[WorkflowTagResponse]]:
         """The tags a workflow has."""
-        return Call(
-            "workflows.get_workflow_tags",
-            {"workflow_id": as_uuid("workflow_id", workflow_id)},
-            options=options,
-        )
+        args = {"workflow_id": as_uuid("workflow_id", workflow_id)}
+        return Call("workflows.get_workflow_tags", args, options=options)
 
     get_for_workflow_sync = get_for_workflow.sync
 

@@ -23,9 +23,8 @@ from .._coerce import (
     as_uuid_list,
     model_class,
 )
-from .._operation import Pages, call_of, iterator, operation
+from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from .._pagination import pages
 from ._base import Resource, present
 
 if TYPE_CHECKING:
@@ -145,21 +144,17 @@ class Workflows(Resource):
         **options: Unpack[RequestOptions],
     ) -> Pages[WorkflowResponse]:
         """Every workflow matching the filters, page after page (``async for``); errors raise."""
-        return pages(
-            lambda skip, limit: call_of(
-                self.list,
-                skip=skip,
-                limit=limit,
-                search=search,
-                created_at_from=created_at_from,
-                created_at_to=created_at_to,
-                updated_at_from=updated_at_from,
-                updated_at_to=updated_at_to,
-                tag_ids=tag_ids,
-                include_tags=include_tags,
-                **options,
-            ),
+        return paged(
+            self.list,
             page_size,
+            search=search,
+            created_at_from=created_at_from,
+            created_at_to=created_at_to,
+            updated_at_from=updated_at_from,
+            updated_at_to=updated_at_to,
+            tag_ids=tag_ids,
+            include_tags=include_tags,
+            **options,
         )
 
     iter_sync = iter.sync
@@ -180,11 +175,8 @@ class Workflows(Resource):
         self, workflow_id: Id, *, include: str | None = None, **options: Unpack[RequestOptions]
     ) -> Call[WorkflowResponseWithIncludes]:
         """One workflow, with its prompt and settings."""
-        return Call(
-            "workflows.get_workflow",
-            {"workflow_id": as_uuid("workflow_id", workflow_id), **present(include=include)},
-            options=options,
-        )
+        args = {"workflow_id": as_uuid("workflow_id", workflow_id), **present(include=include)}
+        return Call("workflows.get_workflow", args, options=options)
 
     get_sync = get.sync
 
@@ -207,11 +199,8 @@ class Workflows(Resource):
     @operation
     def delete(self, workflow_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a workflow."""
-        return Call(
-            "workflows.delete_workflow",
-            {"workflow_id": as_uuid("workflow_id", workflow_id)},
-            options=options,
-        )
+        args = {"workflow_id": as_uuid("workflow_id", workflow_id)}
+        return Call("workflows.delete_workflow", args, options=options)
 
     delete_sync = delete.sync
 
@@ -252,11 +241,8 @@ class Workflows(Resource):
         self, workflow_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[builtins.list[GetWorkflowVersionsResponse200Item]]:
         """The earlier versions of a workflow's prompt."""
-        return Call(
-            "workflows.get_workflow_versions",
-            {"workflow_id": as_uuid("workflow_id", workflow_id)},
-            options=options,
-        )
+        args = {"workflow_id": as_uuid("workflow_id", workflow_id)}
+        return Call("workflows.get_workflow_versions", args, options=options)
 
     get_versions_sync = get_versions.sync
 
@@ -291,21 +277,15 @@ class Workflows(Resource):
         self, path: str, **options: Unpack[RequestOptions]
     ) -> Call[WorkflowPromptImageSignedUrlResponse]:
         """A fresh signed URL for previewing a prompt image (``path`` as listed)."""
-        return Call(
-            "workflows.get_workflow_prompt_image_signed_url",
-            {"path": as_str("path", path)},
-            options=options,
-        )
+        args = {"path": as_str("path", path)}
+        return Call("workflows.get_workflow_prompt_image_signed_url", args, options=options)
 
     get_prompt_image_signed_url_sync = get_prompt_image_signed_url.sync
 
     @operation
     def delete_prompt_image(self, path: str, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a prompt image (``path`` as listed)."""
-        return Call(
-            "workflows.delete_workflow_prompt_image",
-            {"path": as_str("path", path)},
-            options=options,
-        )
+        args = {"path": as_str("path", path)}
+        return Call("workflows.delete_workflow_prompt_image", args, options=options)
 
     delete_prompt_image_sync = delete_prompt_image.sync
