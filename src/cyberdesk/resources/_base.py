@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from .._call import NOT_GIVEN, Runner
-from .._coerce import as_model, model_class
+from .._coerce import as_int, as_model, model_class
 
 
 class Resource:
@@ -22,6 +22,14 @@ class Resource:
 def present(**kwargs: Any) -> dict[str, Any]:
     """The arguments the caller actually gave (None and NOT_GIVEN mean "leave it out")."""
     return {k: v for k, v in kwargs.items() if v is not None and v is not NOT_GIVEN}
+
+
+def page(skip: int | None, limit: int | None) -> dict[str, int]:
+    """The ``skip``/``limit`` query of a list call, checked (the API allows 1 to 1000 a page)."""
+    return present(
+        skip=checked(lambda n, v: as_int(n, v, minimum=0), "skip", skip),
+        limit=checked(lambda n, v: as_int(n, v, minimum=1, maximum=1000), "limit", limit),
+    )
 
 
 def checked(check: Callable[[str, Any], Any], name: str, value: Any) -> Any:

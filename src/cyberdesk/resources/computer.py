@@ -58,6 +58,19 @@ def _png(response: httpx.Response) -> bytes:
     return response.content
 
 
+def _command(
+    op: str,
+    model: str,
+    machine_id: Any,
+    data: Any,
+    fields: dict[str, Any],
+    required: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """A command's path and body: ``data`` (a model or dict) or the keyword ``fields``."""
+    body = model_or_fields(op, model, data, fields, required)
+    return {"machine_id": _machine(machine_id), "body": body}
+
+
 def _any_text(name: str, value: Any) -> str:
     return as_str(name, value, allow_empty=True)
 
@@ -70,58 +83,6 @@ def _number(name: str, value: Any) -> float:
     return float(value)
 
 
-def _click_fields(x: Any, y: Any, button: Any, down: Any, clicks: Any) -> dict[str, Any]:
-    return {
-        "x": checked(as_int, "x", x),
-        "y": checked(as_int, "y", y),
-        "button": checked(as_str, "button", button),
-        "down": checked(as_bool, "down", down),
-        "clicks": checked(lambda n, v: as_int(n, v, minimum=1), "clicks", clicks),
-    }
-
-
-def _drag_fields(
-    start_x: Any, start_y: Any, to_x: Any, to_y: Any, duration: Any, button: Any
-) -> dict[str, Any]:
-    return {
-        "start_x": checked(as_int, "start_x", start_x),
-        "start_y": checked(as_int, "start_y", start_y),
-        "to_x": checked(as_int, "to_x", to_x),
-        "to_y": checked(as_int, "to_y", to_y),
-        "duration": checked(_number, "duration", duration),
-        "button": checked(as_str, "button", button),
-    }
-
-
-def _scroll_fields(direction: Any, amount: Any, x: Any, y: Any) -> dict[str, Any]:
-    return {
-        "direction": checked(as_str, "direction", direction),
-        "amount": checked(as_int, "amount", amount),
-        "x": checked(as_int, "x", x),
-        "y": checked(as_int, "y", y),
-    }
-
-
-def _write_fields(path: Any, content: Any, mode: Any) -> dict[str, Any]:
-    return {
-        "path": checked(as_str, "path", path),
-        "content": checked(_any_text, "content", content),
-        "mode": checked(as_str, "mode", mode),
-    }
-
-
-def _exec_fields(
-    command: Any, same_session: Any, working_directory: Any, session_id: Any, command_timeout: Any
-) -> dict[str, Any]:
-    return {
-        "command": checked(as_str, "command", command),
-        "same_session": checked(as_bool, "same_session", same_session),
-        "working_directory": checked(as_str, "working_directory", working_directory),
-        "session_id": checked(as_str, "session_id", session_id),
-        "timeout": checked(_number, "command_timeout", command_timeout),
-    }
-
-
 class Computer(Resource):
     """Direct control of a connected machine, outside any run."""
 
@@ -132,18 +93,13 @@ class Computer(Resource):
         args = {"machine_id": _machine(machine_id)}
         return Call("computer.get_screenshot", args, parse=_png, options=options)
 
-    screenshot_sync = screenshot.sync
-
     @operation
     def get_display_dimensions(
         self, machine_id: MachineId, **options: Unpack[RequestOptions]
     ) -> Call[DisplayDimensions]:
         """The screen's ``width`` and ``height`` in pixels."""
-        return Call(
-            "computer.get_display_dimensions", {"machine_id": _machine(machine_id)}, options=options
-        )
-
-    get_display_dimensions_sync = get_display_dimensions.sync
+        args = {"machine_id": _machine(machine_id)}
+        return Call("computer.get_display_dimensions", args, options=options)
 
     # -- mouse -----------------------------------------------------------------------------
     @operation
@@ -158,13 +114,8 @@ class Computer(Resource):
     ) -> Call[None]:
         """Moves the pointer to (``x``, ``y``)."""
         fields = {"x": checked(as_int, "x", x), "y": checked(as_int, "y", y)}
-        args = {
-            "machine_id": _machine(machine_id),
-            "body": model_or_fields("mouse_move", "MouseMoveRequest", data, fields, ("x", "y")),
-        }
+        args = _command("mouse_move", "MouseMoveRequest", machine_id, data, fields, ("x", "y"))
         return Call("computer.mouse_move", args, options=options)
-
-    mouse_move_sync = mouse_move.sync
 
     @operation
     def mouse_click(
@@ -180,14 +131,15 @@ class Computer(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[None]:
         """Clicks (left, once by default) at (``x``, ``y``) if given; ``down`` presses/releases."""
-        fields = _click_fields(x, y, button, down, clicks)
-        args = {
-            "machine_id": _machine(machine_id),
-            "body": model_or_fields("mouse_click", "MouseClickRequest", data, fields),
+        fields = {
+            "x": checked(as_int, "x", x),
+            "y": checked(as_int, "y", y),
+            "button": checked(as_str, "button", button),
+            "down": checked(as_bool, "down", down),
+            "clicks": checked(lambda n, v: as_int(n, v, minimum=1), "clicks", clicks),
         }
+        args = _command("mouse_click", "MouseClickRequest", machine_id, data, fields)
         return Call("computer.mouse_click", args, options=options)
-
-    mouse_click_sync = mouse_click.sync
 
     @operation
     def mouse_drag(
@@ -204,15 +156,17 @@ class Computer(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[None]:
         """Drags from (``start_x``, ``start_y``) to (``to_x``, ``to_y``), over ``duration`` s."""
-        fields = _drag_fields(start_x, start_y, to_x, to_y, duration, button)
-        required = ("start_x", "start_y", "to_x", "to_y")
-        args = {
-            "machine_id": _machine(machine_id),
-            "body": model_or_fields("mouse_drag", "MouseDragRequest", data, fields, required),
+        fields = {
+            "start_x": checked(as_int, "start_x", start_x),
+            "start_y": checked(as_int, "start_y", start_y),
+            "to_x": checked(as_int, "to_x", to_x),
+            "to_y": checked(as_int, "to_y", to_y),
+            "duration": checked(_number, "duration", duration),
+            "button": checked(as_str, "button", button),
         }
+        required = ("start_x", "start_y", "to_x", "to_y")
+        args = _command("mouse_drag", "MouseDragRequest", machine_id, data, fields, required)
         return Call("computer.mouse_drag", args, options=options)
-
-    mouse_drag_sync = mouse_drag.sync
 
     @operation
     def mouse_scroll(
@@ -227,26 +181,23 @@ class Computer(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[None]:
         """Scrolls ``amount`` steps in ``direction`` (``"up"``, ``"down"``, ...), at (x, y)."""
-        fields = _scroll_fields(direction, amount, x, y)
-        required = ("direction", "amount")
-        args = {
-            "machine_id": _machine(machine_id),
-            "body": model_or_fields("mouse_scroll", "MouseScrollRequest", data, fields, required),
+        fields = {
+            "direction": checked(as_str, "direction", direction),
+            "amount": checked(as_int, "amount", amount),
+            "x": checked(as_int, "x", x),
+            "y": checked(as_int, "y", y),
         }
+        required = ("direction", "amount")
+        args = _command("mouse_scroll", "MouseScrollRequest", machine_id, data, fields, required)
         return Call("computer.mouse_scroll", args, options=options)
-
-    mouse_scroll_sync = mouse_scroll.sync
 
     @operation
     def get_mouse_position(
         self, machine_id: MachineId, **options: Unpack[RequestOptions]
     ) -> Call[MousePosition]:
         """Where the pointer is (``x``, ``y``)."""
-        return Call(
-            "computer.get_mouse_position", {"machine_id": _machine(machine_id)}, options=options
-        )
-
-    get_mouse_position_sync = get_mouse_position.sync
+        args = {"machine_id": _machine(machine_id)}
+        return Call("computer.get_mouse_position", args, options=options)
 
     # -- keyboard and clipboard -----------------------------------------------------------
     @operation
@@ -260,15 +211,8 @@ class Computer(Resource):
     ) -> Call[None]:
         """Types ``text`` into whatever has the focus."""
         fields = {"text": checked(_any_text, "text", text)}
-        args = {
-            "machine_id": _machine(machine_id),
-            "body": model_or_fields(
-                "keyboard_type", "KeyboardTypeRequest", data, fields, ("text",)
-            ),
-        }
+        args = _command("keyboard_type", "KeyboardTypeRequest", machine_id, data, fields, ("text",))
         return Call("computer.keyboard_type", args, options=options)
-
-    keyboard_type_sync = keyboard_type.sync
 
     @operation
     def keyboard_key(
@@ -284,13 +228,8 @@ class Computer(Resource):
         fields = {"text": checked(as_str, "key", key), "down": checked(as_bool, "down", down)}
         if data is None and (fields["text"] is NOT_GIVEN or fields["text"] is None):
             raise TypeError("keyboard_key needs key= (or a KeyboardKeyRequest as data)")
-        args = {
-            "machine_id": _machine(machine_id),
-            "body": model_or_fields("keyboard_key", "KeyboardKeyRequest", data, fields),
-        }
+        args = _command("keyboard_key", "KeyboardKeyRequest", machine_id, data, fields)
         return Call("computer.keyboard_key", args, options=options)
-
-    keyboard_key_sync = keyboard_key.sync
 
     @operation
     def copy_to_clipboard(
@@ -303,15 +242,10 @@ class Computer(Resource):
     ) -> Call[CopyToClipboardResponse200]:
         """Puts ``text`` on the machine's clipboard."""
         fields = {"text": checked(_any_text, "text", text)}
-        args = {
-            "machine_id": _machine(machine_id),
-            "body": model_or_fields(
-                "copy_to_clipboard", "CopyToClipboardRequest", data, fields, ("text",)
-            ),
-        }
+        args = _command(
+            "copy_to_clipboard", "CopyToClipboardRequest", machine_id, data, fields, ("text",)
+        )
         return Call("computer.copy_to_clipboard", args, options=options)
-
-    copy_to_clipboard_sync = copy_to_clipboard.sync
 
     # -- files -------------------------------------------------------------------------------
     @operation
@@ -322,8 +256,6 @@ class Computer(Resource):
         args = {"machine_id": _machine(machine_id), **present(path=checked(as_str, "path", path))}
         return Call("computer.fs_list", args, options=options)
 
-    fs_list_sync = fs_list.sync
-
     @operation
     def fs_read(
         self, machine_id: MachineId, path: str, **options: Unpack[RequestOptions]
@@ -331,8 +263,6 @@ class Computer(Resource):
         """The content of a file on the machine."""
         args = {"machine_id": _machine(machine_id), "path": as_str("path", path)}
         return Call("computer.fs_read", args, options=options)
-
-    fs_read_sync = fs_read.sync
 
     @operation
     def fs_write(
@@ -346,15 +276,14 @@ class Computer(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[FsWriteResponse200]:
         """Writes ``content`` to a file on the machine (``mode`` is ``"write"`` by default)."""
-        fields = _write_fields(path, content, mode)
-        required = ("path", "content")
-        args = {
-            "machine_id": _machine(machine_id),
-            "body": model_or_fields("fs_write", "FileWriteRequest", data, fields, required),
+        fields = {
+            "path": checked(as_str, "path", path),
+            "content": checked(_any_text, "content", content),
+            "mode": checked(as_str, "mode", mode),
         }
+        required = ("path", "content")
+        args = _command("fs_write", "FileWriteRequest", machine_id, data, fields, required)
         return Call("computer.fs_write", args, options=options)
-
-    fs_write_sync = fs_write.sync
 
     # -- PowerShell --------------------------------------------------------------------------
     @operation
@@ -371,16 +300,17 @@ class Computer(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[PowershellExecResponse200]:
         """Runs a PowerShell command; ``command_timeout`` bounds it, ``timeout`` the request."""
-        fields = _exec_fields(command, same_session, working_directory, session_id, command_timeout)
-        args = {
-            "machine_id": _machine(machine_id),
-            "body": model_or_fields(
-                "powershell_exec", "PowerShellExecRequest", data, fields, ("command",)
-            ),
+        fields = {
+            "command": checked(as_str, "command", command),
+            "same_session": checked(as_bool, "same_session", same_session),
+            "working_directory": checked(as_str, "working_directory", working_directory),
+            "session_id": checked(as_str, "session_id", session_id),
+            "timeout": checked(_number, "command_timeout", command_timeout),
         }
+        args = _command(
+            "powershell_exec", "PowerShellExecRequest", machine_id, data, fields, ("command",)
+        )
         return Call("computer.powershell_exec", args, options=options)
-
-    powershell_exec_sync = powershell_exec.sync
 
     @operation
     def powershell_session(
@@ -397,37 +327,26 @@ class Computer(Resource):
             "action": checked(as_str, "action", action),
             "session_id": checked(as_str, "session_id", session_id),
         }
-        args = {
-            "machine_id": _machine(machine_id),
-            "body": model_or_fields(
-                "powershell_session", "PowerShellSessionRequest", data, fields, ("action",)
-            ),
-        }
+        args = _command(
+            "powershell_session", "PowerShellSessionRequest", machine_id, data, fields, ("action",)
+        )
         return Call("computer.powershell_session", args, options=options)
-
-    powershell_session_sync = powershell_session.sync
 
     @operation
     def powershell_simple(
         self, machine_id: MachineId, **options: Unpack[WriteOptions]
     ) -> Call[PowershellSimpleResponse200]:
         """Runs the agent's minimal PowerShell check (can it start PowerShell at all)."""
-        return Call(
-            "computer.powershell_simple", {"machine_id": _machine(machine_id)}, options=options
-        )
-
-    powershell_simple_sync = powershell_simple.sync
+        args = {"machine_id": _machine(machine_id)}
+        return Call("computer.powershell_simple", args, options=options)
 
     @operation
     def powershell_test(
         self, machine_id: MachineId, **options: Unpack[WriteOptions]
     ) -> Call[PowershellTestResponse200]:
         """Runs the agent's PowerShell self-test."""
-        return Call(
-            "computer.powershell_test", {"machine_id": _machine(machine_id)}, options=options
-        )
-
-    powershell_test_sync = powershell_test.sync
+        args = {"machine_id": _machine(machine_id)}
+        return Call("computer.powershell_test", args, options=options)
 
     # -- the agent (Cyberdriver) -------------------------------------------------------------
     @operation
@@ -438,8 +357,6 @@ class Computer(Resource):
         args = {"machine_id": _machine(machine_id)}
         return Call("computer.cyberdriver_keepalive_activity", args, options=options)
 
-    keepalive_activity_sync = keepalive_activity.sync
-
     @operation
     def keepalive_enable(
         self, machine_id: MachineId, **options: Unpack[WriteOptions]
@@ -447,8 +364,6 @@ class Computer(Resource):
         """Turns on the agent's remote keepalive."""
         args = {"machine_id": _machine(machine_id)}
         return Call("computer.cyberdriver_keepalive_enable", args, options=options)
-
-    keepalive_enable_sync = keepalive_enable.sync
 
     @operation
     def keepalive_disable(
@@ -458,8 +373,6 @@ class Computer(Resource):
         args = {"machine_id": _machine(machine_id)}
         return Call("computer.cyberdriver_keepalive_disable", args, options=options)
 
-    keepalive_disable_sync = keepalive_disable.sync
-
     @operation
     def diagnostics(
         self, machine_id: MachineId, **options: Unpack[RequestOptions]
@@ -467,8 +380,6 @@ class Computer(Resource):
         """What the agent reports about itself and the machine, for troubleshooting."""
         args = {"machine_id": _machine(machine_id)}
         return Call("computer.cyberdriver_diagnostics", args, options=options)
-
-    diagnostics_sync = diagnostics.sync
 
     @operation
     def update_cyberdriver(
@@ -485,10 +396,29 @@ class Computer(Resource):
             "version": checked(as_str, "version", version),
             "restart": checked(as_bool, "restart", restart),
         }
-        args = {
-            "machine_id": _machine(machine_id),
-            "body": model_or_fields("update_cyberdriver", "CyberdriverUpdateRequest", data, fields),
-        }
+        args = _command("update_cyberdriver", "CyberdriverUpdateRequest", machine_id, data, fields)
         return Call("computer.cyberdriver_update", args, options=options)
 
+    # The blocking twins, each with its original's signature and docstring.
+    screenshot_sync = screenshot.sync
+    get_display_dimensions_sync = get_display_dimensions.sync
+    mouse_move_sync = mouse_move.sync
+    mouse_click_sync = mouse_click.sync
+    mouse_drag_sync = mouse_drag.sync
+    mouse_scroll_sync = mouse_scroll.sync
+    get_mouse_position_sync = get_mouse_position.sync
+    keyboard_type_sync = keyboard_type.sync
+    keyboard_key_sync = keyboard_key.sync
+    copy_to_clipboard_sync = copy_to_clipboard.sync
+    fs_list_sync = fs_list.sync
+    fs_read_sync = fs_read.sync
+    fs_write_sync = fs_write.sync
+    powershell_exec_sync = powershell_exec.sync
+    powershell_session_sync = powershell_session.sync
+    powershell_simple_sync = powershell_simple.sync
+    powershell_test_sync = powershell_test.sync
+    keepalive_activity_sync = keepalive_activity.sync
+    keepalive_enable_sync = keepalive_enable.sync
+    keepalive_disable_sync = keepalive_disable.sync
+    diagnostics_sync = diagnostics.sync
     update_cyberdriver_sync = update_cyberdriver.sync

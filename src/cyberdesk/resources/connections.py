@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from .._call import Call
-from .._coerce import as_enum, as_int, as_model, as_uuid, model_class
+from .._coerce import as_enum, as_model, as_uuid, model_class
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from ._base import Resource, present
+from ._base import Resource, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -42,16 +42,13 @@ class Connections(Resource):
     ) -> Call[PaginatedResponseConnectionResponse]:
         """One page of connections, optionally of one machine or in one status."""
         query = present(
-            skip=None if skip is None else as_int("skip", skip, minimum=0),
-            limit=None if limit is None else as_int("limit", limit, minimum=1, maximum=1000),
+            **page(skip, limit),
             machine_id=None if machine_id is None else as_uuid("machine_id", machine_id),
             status=None
             if status is None
             else as_enum("status", status, model_class("ConnectionStatus")),
         )
         return Call("connections.list_connections", query, options=options)
-
-    list_sync = list.sync
 
     @iterator
     def iter(
@@ -65,8 +62,6 @@ class Connections(Resource):
         """Every matching connection, page after page (``async for``); errors raise."""
         return paged(self.list, page_size, machine_id=machine_id, status=status, **options)
 
-    iter_sync = iter.sync
-
     # -- create / get / update / delete ---------------------------------------------------
     @operation
     def create(
@@ -76,15 +71,11 @@ class Connections(Resource):
         body = as_model("data", data, "ConnectionCreate")
         return Call("connections.create_connection", {"body": body}, options=options)
 
-    create_sync = create.sync
-
     @operation
     def get(self, connection_id: Id, **options: Unpack[RequestOptions]) -> Call[ConnectionResponse]:
         """One connection."""
         args = {"connection_id": as_uuid("connection_id", connection_id)}
         return Call("connections.get_connection", args, options=options)
-
-    get_sync = get.sync
 
     @operation
     def update(
@@ -100,12 +91,16 @@ class Connections(Resource):
         }
         return Call("connections.update_connection", args, options=options)
 
-    update_sync = update.sync
-
     @operation
     def delete(self, connection_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a connection record."""
         args = {"connection_id": as_uuid("connection_id", connection_id)}
         return Call("connections.delete_connection", args, options=options)
 
+    # The blocking twins, each with its original's signature and docstring.
+    list_sync = list.sync
+    iter_sync = iter.sync
+    create_sync = create.sync
+    get_sync = get.sync
+    update_sync = update.sync
     delete_sync = delete.sync

@@ -28,19 +28,18 @@ class Health(Resource):
         """Whether the API answers; ``data`` holds the string fields it reports."""
         return Call("health.health_check", {}, options=options)
 
-    check_sync = check.sync
-
     @operation
     def database(self, **options: Unpack[RequestOptions]) -> Call[Any]:
         """Whether the API reaches its database; ``data`` is the JSON it answered."""
         # The contract leaves this body free-form: hand back whatever JSON came.
         return Call("health.database_health_check", {}, parse=_json, options=options)
 
-    database_sync = database.sync
-
     @operation
     def machines(self, **options: Unpack[RequestOptions]) -> Call[MachinesHealthCheckResponse]:
         """Whether the organisation's machines are reachable."""
         return Call("health.health_machines", {}, options=options)
 
+    # The blocking twins, each with its original's signature and docstring.
+    check_sync = check.sync
+    database_sync = database.sync
     machines_sync = machines.sync

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from .._call import Call
-from .._coerce import as_datetime, as_enum, as_int, as_model, as_uuid, model_class
+from .._coerce import as_datetime, as_enum, as_model, as_uuid, model_class
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from ._base import Resource, present
+from ._base import Resource, checked, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -54,24 +54,17 @@ class Machines(Resource):
     ) -> Call[PaginatedResponseWithIncludesMachineResponse]:
         """One page of machines (``data.items``, ``data.total``)."""
         query = present(
-            skip=None if skip is None else as_int("skip", skip, minimum=0),
-            limit=None if limit is None else as_int("limit", limit, minimum=1, maximum=1000),
+            **page(skip, limit),
             search=search,
             name=name,
             status=None
             if status is None
             else as_enum("status", status, model_class("MachineStatus")),
-            created_at_from=None
-            if created_at_from is None
-            else as_datetime("created_at_from", created_at_from),
-            created_at_to=None
-            if created_at_to is None
-            else as_datetime("created_at_to", created_at_to),
+            created_at_from=checked(as_datetime, "created_at_from", created_at_from),
+            created_at_to=checked(as_datetime, "created_at_to", created_at_to),
             include=include,
         )
         return Call("machines.list_machines", query, options=options)
-
-    list_sync = list.sync
 
     @iterator
     def iter(
@@ -97,8 +90,6 @@ class Machines(Resource):
             **options,
         )
 
-    iter_sync = iter.sync
-
     # -- create / get / update / delete ---------------------------------------------------
     @operation
     def create(
@@ -108,8 +99,6 @@ class Machines(Resource):
         body = as_model("data", data, "MachineCreate")
         return Call("machines.create_machine", {"body": body}, options=options)
 
-    create_sync = create.sync
-
     @operation
     def get(
         self, machine_id: Id, *, include: str | None = None, **options: Unpack[RequestOptions]
@@ -117,8 +106,6 @@ class Machines(Resource):
         """One machine, with its status and reservation."""
         args = {"machine_id": as_uuid("machine_id", machine_id), **present(include=include)}
         return Call("machines.get_machine", args, options=options)
-
-    get_sync = get.sync
 
     @operation
     def update(
@@ -134,15 +121,11 @@ class Machines(Resource):
         }
         return Call("machines.update_machine", args, options=options)
 
-    update_sync = update.sync
-
     @operation
     def delete(self, machine_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a machine; its runs stay, with ``machine_id`` set to null."""
         args = {"machine_id": as_uuid("machine_id", machine_id)}
         return Call("machines.delete_machine", args, options=options)
-
-    delete_sync = delete.sync
 
     # -- pools ------------------------------------------------------------------------------
     @operation
@@ -152,8 +135,6 @@ class Machines(Resource):
         """The pools a machine belongs to."""
         args = {"machine_id": as_uuid("machine_id", machine_id)}
         return Call("machines.get_machine_pools", args, options=options)
-
-    get_pools_sync = get_pools.sync
 
     @operation
     def update_pools(
@@ -169,8 +150,6 @@ class Machines(Resource):
         }
         return Call("machines.update_machine_pools", args, options=options)
 
-    update_pools_sync = update_pools.sync
-
     # -- the machine's agent (Cyberdriver) ---------------------------------------------------
     @operation
     def create_web_session(
@@ -179,8 +158,6 @@ class Machines(Resource):
         """Opens a remote-desktop session for watching and controlling the machine."""
         args = {"machine_id": as_uuid("machine_id", machine_id)}
         return Call("machines.create_cyberdriver_web_session", args, options=options)
-
-    create_web_session_sync = create_web_session.sync
 
     @operation
     def shutdown_cyberdriver(
@@ -195,4 +172,14 @@ class Machines(Resource):
             args["body"] = as_model("data", data, "CyberdriverShutdownRequest")
         return Call("computer.cyberdriver_shutdown", args, options=options)
 
+    # The blocking twins, each with its original's signature and docstring.
+    list_sync = list.sync
+    iter_sync = iter.sync
+    create_sync = create.sync
+    get_sync = get.sync
+    update_sync = update.sync
+    delete_sync = delete.sync
+    get_pools_sync = get_pools.sync
+    update_pools_sync = update_pools.sync
+    create_web_session_sync = create_web_session.sync
     shutdown_cyberdriver_sync = shutdown_cyberdriver.sync

@@ -46,8 +46,6 @@ class ModelConfigurations(Resource):
         """Every model configuration: system defaults and the organisation's own."""
         return Call("model_configurations.list_model_configurations", {}, options=options)
 
-    list_sync = list.sync
-
     @operation
     def create(
         self, data: ModelConfigurationCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
@@ -56,8 +54,6 @@ class ModelConfigurations(Resource):
         args = {"body": _create_body(data)}
         return Call("model_configurations.create_model_configuration", args, options=options)
 
-    create_sync = create.sync
-
     @operation
     def get(
         self, model_configuration_id: Id, **options: Unpack[RequestOptions]
@@ -65,8 +61,6 @@ class ModelConfigurations(Resource):
         """One model configuration."""
         args = {"model_configuration_id": as_uuid("model_configuration_id", model_configuration_id)}
         return Call("model_configurations.get_model_configuration", args, options=options)
-
-    get_sync = get.sync
 
     @operation
     def update(
@@ -82,12 +76,15 @@ class ModelConfigurations(Resource):
         }
         return Call("model_configurations.update_model_configuration", args, options=options)
 
-    update_sync = update.sync
-
     @operation
     def delete(self, model_configuration_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes one of the organisation's model configurations."""
         args = {"model_configuration_id": as_uuid("model_configuration_id", model_configuration_id)}
         return Call("model_configurations.delete_model_configuration", args, options=options)
 
+    # The blocking twins, each with its original's signature and docstring.
+    list_sync = list.sync
+    create_sync = create.sync
+    get_sync = get.sync
+    update_sync = update.sync
     delete_sync = delete.sync

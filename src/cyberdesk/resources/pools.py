@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from .._call import Call
-from .._coerce import as_bool, as_int, as_model, as_uuid
+from .._coerce import as_bool, as_model, as_uuid
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from ._base import Resource, present
+from ._base import Resource, checked, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -43,13 +43,10 @@ class Pools(Resource):
     ) -> Call[PaginatedResponseWithIncludesPoolResponse]:
         """One page of pools (``data.items``, ``data.total``)."""
         query = present(
-            skip=None if skip is None else as_int("skip", skip, minimum=0),
-            limit=None if limit is None else as_int("limit", limit, minimum=1, maximum=1000),
+            **page(skip, limit),
             include=include,
         )
         return Call("pools.list_pools", query, options=options)
-
-    list_sync = list.sync
 
     @iterator
     def iter(
@@ -57,8 +54,6 @@ class Pools(Resource):
     ) -> Pages[PoolResponse]:
         """Every pool, page after page (``async for``); errors raise."""
         return paged(self.list, page_size, **options)
-
-    iter_sync = iter.sync
 
     # -- create / get / update / delete ---------------------------------------------------
     @operation
@@ -68,8 +63,6 @@ class Pools(Resource):
         """Creates an empty pool."""
         body = as_model("data", data, "PoolCreate")
         return Call("pools.create_pool", {"body": body}, options=options)
-
-    create_sync = create.sync
 
     @operation
     def get(
@@ -82,16 +75,11 @@ class Pools(Resource):
     ) -> Call[PoolResponseWithIncludes]:
         """One pool; ``include_machines=True`` adds its machines."""
         query = present(
-            include_machines=None
-            if include_machines is None
-            else as_bool("include_machines", include_machines),
+            include_machines=checked(as_bool, "include_machines", include_machines),
             include=include,
         )
-        return Call(
-            "pools.get_pool", {"pool_id": as_uuid("pool_id", pool_id), **query}, options=options
-        )
-
-    get_sync = get.sync
+        args = {"pool_id": as_uuid("pool_id", pool_id), **query}
+        return Call("pools.get_pool", args, options=options)
 
     @operation
     def update(
@@ -104,14 +92,10 @@ class Pools(Resource):
         }
         return Call("pools.update_pool", args, options=options)
 
-    update_sync = update.sync
-
     @operation
     def delete(self, pool_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a pool; its machines stay."""
         return Call("pools.delete_pool", {"pool_id": as_uuid("pool_id", pool_id)}, options=options)
-
-    delete_sync = delete.sync
 
     # -- membership -------------------------------------------------------------------------
     @operation
@@ -128,8 +112,6 @@ class Pools(Resource):
         }
         return Call("pools.add_machines_to_pool", args, options=options)
 
-    add_machines_sync = add_machines.sync
-
     @operation
     def remove_machines(
         self,
@@ -144,4 +126,12 @@ class Pools(Resource):
         }
         return Call("pools.remove_machines_from_pool", args, options=options)
 
+    # The blocking twins, each with its original's signature and docstring.
+    list_sync = list.sync
+    iter_sync = iter.sync
+    create_sync = create.sync
+    get_sync = get.sync
+    update_sync = update.sync
+    delete_sync = delete.sync
+    add_machines_sync = add_machines.sync
     remove_machines_sync = remove_machines.sync

@@ -38,8 +38,6 @@ class ProviderCredentials(Resource):
         """Every provider slot with its credential's status; keys themselves are never returned."""
         return Call("provider_credentials.list_provider_credentials", {}, options=options)
 
-    list_sync = list.sync
-
     @operation
     def upsert(
         self,
@@ -51,8 +49,6 @@ class ProviderCredentials(Resource):
         args = {"slot": _slot(slot), "body": as_model("data", data, "ProviderCredentialUpsert")}
         return Call("provider_credentials.upsert_provider_credential", args, options=options)
 
-    upsert_sync = upsert.sync
-
     @operation
     def delete(
         self, slot: ProviderCredentialSlot | str, **options: Unpack[WriteOptions]
@@ -60,8 +56,6 @@ class ProviderCredentials(Resource):
         """Removes the credential from a slot; returns the slot as it is now."""
         args = {"slot": _slot(slot)}
         return Call("provider_credentials.delete_provider_credential", args, options=options)
-
-    delete_sync = delete.sync
 
     @operation
     def validate(
@@ -71,4 +65,8 @@ class ProviderCredentials(Resource):
         args = {"slot": _slot(slot)}
         return Call("provider_credentials.validate_provider_credential", args, options=options)
 
+    # The blocking twins, each with its original's signature and docstring.
+    list_sync = list.sync
+    upsert_sync = upsert.sync
+    delete_sync = delete.sync
     validate_sync = validate.sync

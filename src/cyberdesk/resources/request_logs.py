@@ -10,7 +10,7 @@ from .._call import Call
 from .._coerce import as_int, as_model, as_str, as_uuid
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from ._base import Resource, present
+from ._base import Resource, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -42,8 +42,7 @@ class RequestLogs(Resource):
     ) -> Call[PaginatedResponse]:
         """One page of request logs; ``data.items`` are plain dicts."""
         query = present(
-            skip=None if skip is None else as_int("skip", skip, minimum=0),
-            limit=None if limit is None else as_int("limit", limit, minimum=1, maximum=1000),
+            **page(skip, limit),
             machine_id=None if machine_id is None else as_uuid("machine_id", machine_id),
             method=None if method is None else as_str("method", method),
             status_code=None
@@ -51,8 +50,6 @@ class RequestLogs(Resource):
             else as_int("status_code", status_code, minimum=100, maximum=599),
         )
         return Call("request_logs.list_request_logs", query, options=options)
-
-    list_sync = list.sync
 
     @iterator
     def iter(
@@ -74,8 +71,6 @@ class RequestLogs(Resource):
             **options,
         )
 
-    iter_sync = iter.sync
-
     # -- create / get / update / delete ---------------------------------------------------
     @operation
     def create(
@@ -85,16 +80,11 @@ class RequestLogs(Resource):
         body = as_model("data", data, "RequestLogCreate")
         return Call("request_logs.create_request_log", {"body": body}, options=options)
 
-    create_sync = create.sync
-
     @operation
     def get(self, log_id: Id, **options: Unpack[RequestOptions]) -> Call[RequestLogResponse]:
         """One request log."""
-        return Call(
-            "request_logs.get_request_log", {"log_id": as_uuid("log_id", log_id)}, options=options
-        )
-
-    get_sync = get.sync
+        args = {"log_id": as_uuid("log_id", log_id)}
+        return Call("request_logs.get_request_log", args, options=options)
 
     @operation
     def update(
@@ -110,12 +100,16 @@ class RequestLogs(Resource):
         }
         return Call("request_logs.update_request_log", args, options=options)
 
-    update_sync = update.sync
-
     @operation
     def delete(self, log_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a request log."""
         args = {"log_id": as_uuid("log_id", log_id)}
         return Call("request_logs.delete_request_log", args, options=options)
 
+    # The blocking twins, each with its original's signature and docstring.
+    list_sync = list.sync
+    iter_sync = iter.sync
+    create_sync = create.sync
+    get_sync = get.sync
+    update_sync = update.sync
     delete_sync = delete.sync

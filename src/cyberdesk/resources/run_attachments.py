@@ -15,7 +15,7 @@ from .._download import AtomicFileSink, Progress, ProgressCallback, safe_filenam
 from .._operation import Pages, call_of, flow, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import ApiResponse
-from ._base import Resource, present
+from ._base import Resource, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -61,12 +61,9 @@ class RunAttachments(Resource):
             attachment_type=None
             if attachment_type is None
             else as_enum("attachment_type", attachment_type, model_class("AttachmentType")),
-            skip=None if skip is None else as_int("skip", skip, minimum=0),
-            limit=None if limit is None else as_int("limit", limit, minimum=1, maximum=1000),
+            **page(skip, limit),
         )
         return Call("run_attachments.list_run_attachments", query, options=options)
-
-    list_sync = list.sync
 
     @iterator
     def iter(
@@ -82,8 +79,6 @@ class RunAttachments(Resource):
             self.list, page_size, run_id=run_id, attachment_type=attachment_type, **options
         )
 
-    iter_sync = iter.sync
-
     @operation
     def get(
         self, attachment_id: Id, **options: Unpack[RequestOptions]
@@ -92,8 +87,6 @@ class RunAttachments(Resource):
         args = {"attachment_id": as_uuid("attachment_id", attachment_id)}
         return Call("run_attachments.get_run_attachment", args, options=options)
 
-    get_sync = get.sync
-
     @operation
     def create(
         self, data: RunAttachmentCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
@@ -101,8 +94,6 @@ class RunAttachments(Resource):
         """Attaches a file to a run."""
         body = as_model("data", data, "RunAttachmentCreate")
         return Call("run_attachments.create_run_attachment", {"body": body}, options=options)
-
-    create_sync = create.sync
 
     @operation
     def update(
@@ -118,15 +109,11 @@ class RunAttachments(Resource):
         }
         return Call("run_attachments.update_run_attachment", args, options=options)
 
-    update_sync = update.sync
-
     @operation
     def delete(self, attachment_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes an attachment."""
         args = {"attachment_id": as_uuid("attachment_id", attachment_id)}
         return Call("run_attachments.delete_run_attachment", args, options=options)
-
-    delete_sync = delete.sync
 
     # -- contents ---------------------------------------------------------------------------
     @operation
@@ -134,8 +121,6 @@ class RunAttachments(Resource):
         """The file's bytes, in memory; ``save_to_file`` or ``iter_bytes`` suit large files."""
         args = {"attachment_id": as_uuid("attachment_id", attachment_id)}
         return Call("run_attachments.download_run_attachment", args, parse=_body, options=options)
-
-    download_sync = download.sync
 
     @operation
     def get_download_url(
@@ -151,8 +136,6 @@ class RunAttachments(Resource):
             ),
         }
         return Call("run_attachments.get_run_attachment_download_url", args, options=options)
-
-    get_download_url_sync = get_download_url.sync
 
     @flow
     def save_to_file(
@@ -193,8 +176,6 @@ class RunAttachments(Resource):
         saved = sink.commit()
         return ApiResponse({"path": str(saved), "size": sink.size}, None, result.status_code)
 
-    save_to_file_sync = save_to_file.sync
-
     async def iter_bytes(
         self,
         attachment_id: Id,
@@ -226,6 +207,17 @@ class RunAttachments(Resource):
             for chunk in response.iter_bytes(_chunk_size(chunk_size)):
                 progress.add(len(chunk))
                 yield chunk
+
+    # The blocking twins, each with its original's signature and docstring.
+    list_sync = list.sync
+    iter_sync = iter.sync
+    get_sync = get.sync
+    create_sync = create.sync
+    update_sync = update.sync
+    delete_sync = delete.sync
+    download_sync = download.sync
+    get_download_url_sync = get_download_url.sync
+    save_to_file_sync = save_to_file.sync
 
 
 __all__: builtins.list[str] = ["RunAttachments"]

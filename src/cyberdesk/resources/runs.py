@@ -15,7 +15,7 @@ from .._errors import APIConnectionError, APIStatusError, WaitTimeoutError
 from .._operation import Pages, call_of, flow, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import ApiResponse
-from ._base import Resource, present
+from ._base import Resource, checked, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -75,8 +75,6 @@ class Runs(Resource):
         body = as_model("data", data, "RunCreate")
         return Call("runs.create_run", {"body": body}, options=options)
 
-    create_sync = create.sync
-
     @operation
     def list(
         self,
@@ -98,18 +96,13 @@ class Runs(Resource):
     ) -> Call[PaginatedResponseWithIncludesRunResponse]:
         """One page of runs (``data.items``, ``data.total``); ``fields`` trims each run."""
         query = present(
-            skip=None if skip is None else as_int("skip", skip, minimum=0),
-            limit=None if limit is None else as_int("limit", limit, minimum=1, maximum=1000),
+            **page(skip, limit),
             status=None if status is None else as_enum("status", status, model_class("RunStatus")),
             workflow_id=None if workflow_id is None else as_uuid("workflow_id", workflow_id),
             machine_id=None if machine_id is None else as_uuid("machine_id", machine_id),
             session_id=None if session_id is None else as_uuid("session_id", session_id),
-            created_at_from=None
-            if created_at_from is None
-            else as_datetime("created_at_from", created_at_from),
-            created_at_to=None
-            if created_at_to is None
-            else as_datetime("created_at_to", created_at_to),
+            created_at_from=checked(as_datetime, "created_at_from", created_at_from),
+            created_at_to=checked(as_datetime, "created_at_to", created_at_to),
             sort_mode=None
             if sort_mode is None
             else as_enum("sort_mode", sort_mode, model_class("RunListSortMode")),
@@ -119,8 +112,6 @@ class Runs(Resource):
             include=include,
         )
         return Call("runs.list_runs", query, options=options)
-
-    list_sync = list.sync
 
     @iterator
     def iter(
@@ -154,8 +145,6 @@ class Runs(Resource):
             **options,
         )
 
-    iter_sync = iter.sync
-
     @operation
     def get(
         self, run_id: Id, *, include: str | None = None, **options: Unpack[RequestOptions]
@@ -163,8 +152,6 @@ class Runs(Resource):
         """One run, with its status, outputs and errors."""
         args = {"run_id": as_uuid("run_id", run_id), **present(include=include)}
         return Call("runs.get_run", args, options=options)
-
-    get_sync = get.sync
 
     @operation
     def update(
@@ -174,21 +161,15 @@ class Runs(Resource):
         body = {"run_id": as_uuid("run_id", run_id), "body": as_model("data", data, "RunUpdate")}
         return Call("runs.update_run", body, options=options)
 
-    update_sync = update.sync
-
     @operation
     def cancel(self, run_id: Id, **options: Unpack[WriteOptions]) -> Call[RunResponse]:
         """Cancels a run (an update to ``cancelled``)."""
         return call_of(self.update, run_id, {"status": "cancelled"}, **options)
 
-    cancel_sync = cancel.sync
-
     @operation
     def delete(self, run_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a run and its attachments."""
         return Call("runs.delete_run", {"run_id": as_uuid("run_id", run_id)}, options=options)
-
-    delete_sync = delete.sync
 
     @operation
     def retry(
@@ -202,8 +183,6 @@ class Runs(Resource):
         args = {"run_id": as_uuid("run_id", run_id), "body": body}
         return Call("runs.retry_run", args, options=options)
 
-    retry_sync = retry.sync
-
     @operation
     def bulk_create(
         self, data: RunBulkCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
@@ -212,8 +191,6 @@ class Runs(Resource):
         body = as_model("data", data, "RunBulkCreate")
         as_int("data.count", body.count, minimum=1, maximum=1000)
         return Call("runs.bulk_create_runs", {"body": body}, options=options)
-
-    bulk_create_sync = bulk_create.sync
 
     @operation
     def chain(
@@ -235,8 +212,6 @@ class Runs(Resource):
             raise ValueError("a chain needs at least one step")
         return Call("runs.create_run_chain", {"body": body}, options=options)
 
-    chain_sync = chain.sync
-
     # -- a run's trajectory, screenshots and costs -----------------------------------------
 
     @operation
@@ -247,8 +222,6 @@ class Runs(Resource):
         args = {"run_id": as_uuid("run_id", run_id)}
         return Call("runs.get_run_trajectory", args, options=options)
 
-    get_trajectory_sync = get_trajectory.sync
-
     @operation
     def generate_trajectory(
         self, run_id: Id, **options: Unpack[WriteOptions]
@@ -256,8 +229,6 @@ class Runs(Resource):
         """Builds a trajectory from a finished run."""
         args = {"run_id": as_uuid("run_id", run_id)}
         return Call("runs.generate_run_trajectory", args, options=options)
-
-    generate_trajectory_sync = generate_trajectory.sync
 
     @operation
     def get_image_signed_url(
@@ -281,8 +252,6 @@ class Runs(Resource):
         }
         return Call("runs.get_run_image_signed_url", args, options=options)
 
-    get_image_signed_url_sync = get_image_signed_url.sync
-
     @operation
     def get_llm_costs(
         self, run_id: Id, **options: Unpack[RequestOptions]
@@ -290,8 +259,6 @@ class Runs(Resource):
         """What a run spent on language models."""
         args = {"run_id": as_uuid("run_id", run_id)}
         return Call("runs.get_run_llm_costs", args, options=options)
-
-    get_llm_costs_sync = get_llm_costs.sync
 
     # -- waiting ---------------------------------------------------------------------------
 
@@ -372,8 +339,6 @@ class Runs(Resource):
         )
         return results[0]
 
-    wait_sync = wait.sync
-
     @flow
     def wait_many(
         self,
@@ -391,4 +356,20 @@ class Runs(Resource):
         ids = [as_uuid(f"run_ids[{i}]", r) for i, r in enumerate(run_ids)]
         return self._wait(ids, timeout, poll_interval, max_interval, on_status)
 
+    # The blocking twins, each with its original's signature and docstring.
+    create_sync = create.sync
+    list_sync = list.sync
+    iter_sync = iter.sync
+    get_sync = get.sync
+    update_sync = update.sync
+    cancel_sync = cancel.sync
+    delete_sync = delete.sync
+    retry_sync = retry.sync
+    bulk_create_sync = bulk_create.sync
+    chain_sync = chain.sync
+    get_trajectory_sync = get_trajectory.sync
+    generate_trajectory_sync = generate_trajectory.sync
+    get_image_signed_url_sync = get_image_signed_url.sync
+    get_llm_costs_sync = get_llm_costs.sync
+    wait_sync = wait.sync
     wait_many_sync = wait_many.sync

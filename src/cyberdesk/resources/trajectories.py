@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from .._call import Call
-from .._coerce import as_bool, as_datetime, as_int, as_model, as_uuid
+from .._coerce import as_bool, as_datetime, as_model, as_uuid
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from ._base import Resource, present
+from ._base import Resource, checked, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -61,28 +61,20 @@ class Trajectories(Resource):
         **options: Unpack[RequestOptions],
     ) -> Call[PaginatedResponseWithIncludesTrajectoryResponse]:
         """One page of trajectories (``data.items``, ``data.total``)."""
-        dates = dict(
-            created_at_from=created_at_from,
-            created_at_to=created_at_to,
-            updated_at_from=updated_at_from,
-            updated_at_to=updated_at_to,
-        )
         query = present(
-            skip=None if skip is None else as_int("skip", skip, minimum=0),
-            limit=None if limit is None else as_int("limit", limit, minimum=1, maximum=1000),
+            **page(skip, limit),
             search=search,
             workflow_id=None if workflow_id is None else as_uuid("workflow_id", workflow_id),
             run_id=None if run_id is None else as_uuid("run_id", run_id),
             is_approved=None if is_approved is None else as_bool("is_approved", is_approved),
             is_generated=None if is_generated is None else as_bool("is_generated", is_generated),
             include=include,
-            **{
-                name: as_datetime(name, value) for name, value in dates.items() if value is not None
-            },
+            created_at_from=checked(as_datetime, "created_at_from", created_at_from),
+            created_at_to=checked(as_datetime, "created_at_to", created_at_to),
+            updated_at_from=checked(as_datetime, "updated_at_from", updated_at_from),
+            updated_at_to=checked(as_datetime, "updated_at_to", updated_at_to),
         )
         return Call("trajectories.list_trajectories", query, options=options)
-
-    list_sync = list.sync
 
     @iterator
     def iter(
@@ -116,8 +108,6 @@ class Trajectories(Resource):
             **options,
         )
 
-    iter_sync = iter.sync
-
     # -- get / create / update / delete ---------------------------------------------------
     @operation
     def get(
@@ -130,8 +120,6 @@ class Trajectories(Resource):
         }
         return Call("trajectories.get_trajectory", args, options=options)
 
-    get_sync = get.sync
-
     @operation
     def create(
         self, data: TrajectoryCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
@@ -139,8 +127,6 @@ class Trajectories(Resource):
         """Stores a trajectory for a workflow."""
         body = _body(data, "TrajectoryCreate")
         return Call("trajectories.create_trajectory", {"body": body}, options=options)
-
-    create_sync = create.sync
 
     @operation
     def update(
@@ -156,15 +142,11 @@ class Trajectories(Resource):
         }
         return Call("trajectories.update_trajectory", args, options=options)
 
-    update_sync = update.sync
-
     @operation
     def delete(self, trajectory_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a trajectory."""
         args = {"trajectory_id": as_uuid("trajectory_id", trajectory_id)}
         return Call("trajectories.delete_trajectory", args, options=options)
-
-    delete_sync = delete.sync
 
     # -- duplicate / latest -----------------------------------------------------------------
     @operation
@@ -175,8 +157,6 @@ class Trajectories(Resource):
         args = {"trajectory_id": as_uuid("trajectory_id", trajectory_id)}
         return Call("trajectories.duplicate_trajectory", args, options=options)
 
-    duplicate_sync = duplicate.sync
-
     @operation
     def get_latest_for_workflow(
         self, workflow_id: Id, **options: Unpack[RequestOptions]
@@ -185,4 +165,12 @@ class Trajectories(Resource):
         args = {"workflow_id": as_uuid("workflow_id", workflow_id)}
         return Call("trajectories.get_latest_trajectory_for_workflow", args, options=options)
 
+    # The blocking twins, each with its original's signature and docstring.
+    list_sync = list.sync
+    iter_sync = iter.sync
+    get_sync = get.sync
+    create_sync = create.sync
+    update_sync = update.sync
+    delete_sync = delete.sync
+    duplicate_sync = duplicate.sync
     get_latest_for_workflow_sync = get_latest_for_workflow.sync

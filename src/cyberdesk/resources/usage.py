@@ -6,10 +6,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .._call import Call
-from .._coerce import as_datetime, as_enum, as_int, model_class
+from .._coerce import as_datetime, as_enum, model_class
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions
-from ._base import Resource, present
+from ._base import Resource, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -57,8 +57,6 @@ class Usage(Resource):
         }
         return Call("usage.get_usage_aggregate", query, options=options)
 
-    aggregate_sync = aggregate.sync
-
     @operation
     def list_llm_costs(
         self,
@@ -73,13 +71,10 @@ class Usage(Resource):
         query = {
             **_range(from_date, to_date),
             **present(
-                skip=None if skip is None else as_int("skip", skip, minimum=0),
-                limit=None if limit is None else as_int("limit", limit, minimum=1, maximum=1000),
+                **page(skip, limit),
             ),
         }
         return Call("usage.list_llm_costs", query, options=options)
-
-    list_llm_costs_sync = list_llm_costs.sync
 
     @iterator
     def iter_llm_costs(
@@ -95,4 +90,7 @@ class Usage(Resource):
             self.list_llm_costs, page_size, from_date=from_date, to_date=to_date, **options
         )
 
+    # The blocking twins, each with its original's signature and docstring.
+    aggregate_sync = aggregate.sync
+    list_llm_costs_sync = list_llm_costs.sync
     iter_llm_costs_sync = iter_llm_costs.sync

@@ -45,8 +45,6 @@ class WorkflowTagGroups(Resource):
         """Every tag group, in display order."""
         return Call("workflow_tag_groups.list_tag_groups", {}, options=options)
 
-    list_sync = list.sync
-
     @operation
     def create(
         self,
@@ -63,8 +61,6 @@ class WorkflowTagGroups(Resource):
         body = model_or_fields("create", "WorkflowTagGroupCreate", data, fields, ("name",))
         return Call("workflow_tag_groups.create_tag_group", {"body": body}, options=options)
 
-    create_sync = create.sync
-
     @operation
     def get(
         self, group_id: Id, **options: Unpack[RequestOptions]
@@ -72,8 +68,6 @@ class WorkflowTagGroups(Resource):
         """One tag group."""
         args = {"group_id": as_uuid("group_id", group_id)}
         return Call("workflow_tag_groups.get_tag_group", args, options=options)
-
-    get_sync = get.sync
 
     @operation
     def update(
@@ -95,15 +89,11 @@ class WorkflowTagGroups(Resource):
         }
         return Call("workflow_tag_groups.update_tag_group", args, options=options)
 
-    update_sync = update.sync
-
     @operation
     def delete(self, group_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a group; its tags stay, ungrouped."""
         args = {"group_id": as_uuid("group_id", group_id)}
         return Call("workflow_tag_groups.delete_tag_group", args, options=options)
-
-    delete_sync = delete.sync
 
     @operation
     def reorder(self, ids: Iterable[Id], **options: Unpack[WriteOptions]) -> Call[None]:
@@ -111,4 +101,10 @@ class WorkflowTagGroups(Resource):
         body = model_class("ReorderRequest")(ids=as_uuid_list("ids", ids))
         return Call("workflow_tag_groups.reorder_tag_groups", {"body": body}, options=options)
 
+    # The blocking twins, each with its original's signature and docstring.
+    list_sync = list.sync
+    create_sync = create.sync
+    get_sync = get.sync
+    update_sync = update.sync
+    delete_sync = delete.sync
     reorder_sync = reorder.sync

@@ -56,8 +56,6 @@ class WorkflowTags(Resource):
         )
         return Call("workflow_tags.list_tags", query, options=options)
 
-    list_sync = list.sync
-
     @operation
     def create(
         self,
@@ -75,14 +73,10 @@ class WorkflowTags(Resource):
         body = model_or_fields("create", "WorkflowTagCreate", data, fields, ("name",))
         return Call("workflow_tags.create_tag", {"body": body}, options=options)
 
-    create_sync = create.sync
-
     @operation
     def get(self, tag_id: Id, **options: Unpack[RequestOptions]) -> Call[WorkflowTagResponse]:
         """One tag."""
         return Call("workflow_tags.get_tag", {"tag_id": as_uuid("tag_id", tag_id)}, options=options)
-
-    get_sync = get.sync
 
     @operation
     def update(
@@ -106,43 +100,30 @@ class WorkflowTags(Resource):
         }
         return Call("workflow_tags.update_tag", args, options=options)
 
-    update_sync = update.sync
-
     # -- archive / unarchive / delete / reorder ---------------------------------------------
     @operation
     def archive(self, tag_id: Id, **options: Unpack[WriteOptions]) -> Call[WorkflowTagResponse]:
         """Archives a tag: hidden from pickers, kept on the workflows that have it."""
-        return Call(
-            "workflow_tags.archive_tag", {"tag_id": as_uuid("tag_id", tag_id)}, options=options
-        )
-
-    archive_sync = archive.sync
+        args = {"tag_id": as_uuid("tag_id", tag_id)}
+        return Call("workflow_tags.archive_tag", args, options=options)
 
     @operation
     def unarchive(self, tag_id: Id, **options: Unpack[WriteOptions]) -> Call[WorkflowTagResponse]:
         """Brings an archived tag back."""
-        return Call(
-            "workflow_tags.unarchive_tag", {"tag_id": as_uuid("tag_id", tag_id)}, options=options
-        )
-
-    unarchive_sync = unarchive.sync
+        args = {"tag_id": as_uuid("tag_id", tag_id)}
+        return Call("workflow_tags.unarchive_tag", args, options=options)
 
     @operation
     def delete(self, tag_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a tag for good, taking it off every workflow."""
-        return Call(
-            "workflow_tags.delete_tag", {"tag_id": as_uuid("tag_id", tag_id)}, options=options
-        )
-
-    delete_sync = delete.sync
+        args = {"tag_id": as_uuid("tag_id", tag_id)}
+        return Call("workflow_tags.delete_tag", args, options=options)
 
     @operation
     def reorder(self, ids: Iterable[Id], **options: Unpack[WriteOptions]) -> Call[None]:
         """Sets the display order of tags to the order of ``ids``."""
         body = model_class("ReorderRequest")(ids=as_uuid_list("ids", ids))
         return Call("workflow_tags.reorder_tags", {"body": body}, options=options)
-
-    reorder_sync = reorder.sync
 
     # -- tags on workflows ----------------------------------------------------------------
     @operation
@@ -156,8 +137,6 @@ class WorkflowTags(Resource):
         }
         return Call("workflows.add_tags_to_workflow", args, options=options)
 
-    add_to_workflow_sync = add_to_workflow.sync
-
     @operation
     def remove_from_workflow(
         self, workflow_id: Id, tag_id: Id, **options: Unpack[WriteOptions]
@@ -169,8 +148,6 @@ class WorkflowTags(Resource):
         }
         return Call("workflows.remove_tag_from_workflow", args, options=options)
 
-    remove_from_workflow_sync = remove_from_workflow.sync
-
     @operation
     def get_for_workflow(
         self, workflow_id: Id, **options: Unpack[RequestOptions]
@@ -178,8 +155,6 @@ class WorkflowTags(Resource):
         """The tags a workflow has."""
         args = {"workflow_id": as_uuid("workflow_id", workflow_id)}
         return Call("workflows.get_workflow_tags", args, options=options)
-
-    get_for_workflow_sync = get_for_workflow.sync
 
     @operation
     def bulk_add_to_workflows(
@@ -192,4 +167,16 @@ class WorkflowTags(Resource):
         )
         return Call("workflows.bulk_add_tags_to_workflows", {"body": body}, options=options)
 
+    # The blocking twins, each with its original's signature and docstring.
+    list_sync = list.sync
+    create_sync = create.sync
+    get_sync = get.sync
+    update_sync = update.sync
+    archive_sync = archive.sync
+    unarchive_sync = unarchive.sync
+    delete_sync = delete.sync
+    reorder_sync = reorder.sync
+    add_to_workflow_sync = add_to_workflow.sync
+    remove_from_workflow_sync = remove_from_workflow.sync
+    get_for_workflow_sync = get_for_workflow.sync
     bulk_add_to_workflows_sync = bulk_add_to_workflows.sync

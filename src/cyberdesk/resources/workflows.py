@@ -16,7 +16,6 @@ from .._call import Call
 from .._coerce import (
     as_bool,
     as_datetime,
-    as_int,
     as_model,
     as_str,
     as_uuid,
@@ -25,7 +24,7 @@ from .._coerce import (
 )
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from ._base import Resource, present
+from ._base import Resource, checked, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -108,26 +107,18 @@ class Workflows(Resource):
         **options: Unpack[RequestOptions],
     ) -> Call[PaginatedResponseWithIncludesWorkflowResponse]:
         """One page of workflows; ``tag_ids`` keeps those with the given tags."""
-        dates = dict(
-            created_at_from=created_at_from,
-            created_at_to=created_at_to,
-            updated_at_from=updated_at_from,
-            updated_at_to=updated_at_to,
-        )
         query = present(
-            skip=None if skip is None else as_int("skip", skip, minimum=0),
-            limit=None if limit is None else as_int("limit", limit, minimum=1, maximum=1000),
+            **page(skip, limit),
             search=search,
             tag_ids=None if tag_ids is None else _tag_ids(tag_ids),
             include_tags=None if include_tags is None else as_bool("include_tags", include_tags),
             include=include,
-            **{
-                name: as_datetime(name, value) for name, value in dates.items() if value is not None
-            },
+            created_at_from=checked(as_datetime, "created_at_from", created_at_from),
+            created_at_to=checked(as_datetime, "created_at_to", created_at_to),
+            updated_at_from=checked(as_datetime, "updated_at_from", updated_at_from),
+            updated_at_to=checked(as_datetime, "updated_at_to", updated_at_to),
         )
         return Call("workflows.list_workflows", query, options=options)
-
-    list_sync = list.sync
 
     @iterator
     def iter(
@@ -157,8 +148,6 @@ class Workflows(Resource):
             **options,
         )
 
-    iter_sync = iter.sync
-
     # -- create / get / update / delete ---------------------------------------------------
     @operation
     def create(
@@ -168,8 +157,6 @@ class Workflows(Resource):
         body = as_model("data", data, "WorkflowCreate")
         return Call("workflows.create_workflow", {"body": body}, options=options)
 
-    create_sync = create.sync
-
     @operation
     def get(
         self, workflow_id: Id, *, include: str | None = None, **options: Unpack[RequestOptions]
@@ -177,8 +164,6 @@ class Workflows(Resource):
         """One workflow, with its prompt and settings."""
         args = {"workflow_id": as_uuid("workflow_id", workflow_id), **present(include=include)}
         return Call("workflows.get_workflow", args, options=options)
-
-    get_sync = get.sync
 
     @operation
     def update(
@@ -194,15 +179,11 @@ class Workflows(Resource):
         }
         return Call("workflows.update_workflow", args, options=options)
 
-    update_sync = update.sync
-
     @operation
     def delete(self, workflow_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a workflow."""
         args = {"workflow_id": as_uuid("workflow_id", workflow_id)}
         return Call("workflows.delete_workflow", args, options=options)
-
-    delete_sync = delete.sync
 
     # -- duplicate / merge / versions -----------------------------------------------------
     @operation
@@ -218,8 +199,6 @@ class Workflows(Resource):
             args["body"] = as_model("data", data, "WorkflowDuplicateRequest")
         return Call("workflows.duplicate_workflow", args, options=options)
 
-    duplicate_sync = duplicate.sync
-
     @operation
     def merge(
         self,
@@ -234,8 +213,6 @@ class Workflows(Resource):
         }
         return Call("workflows.merge_workflow", args, options=options)
 
-    merge_sync = merge.sync
-
     @operation
     def get_versions(
         self, workflow_id: Id, **options: Unpack[RequestOptions]
@@ -243,8 +220,6 @@ class Workflows(Resource):
         """The earlier versions of a workflow's prompt."""
         args = {"workflow_id": as_uuid("workflow_id", workflow_id)}
         return Call("workflows.get_workflow_versions", args, options=options)
-
-    get_versions_sync = get_versions.sync
 
     # -- prompt images ----------------------------------------------------------------------
     @operation
@@ -261,16 +236,12 @@ class Workflows(Resource):
         body = _image(file_path, file_content, filename, content_type)
         return Call("workflows.upload_workflow_prompt_image", {"body": body}, options=options)
 
-    upload_prompt_image_sync = upload_prompt_image.sync
-
     @operation
     def list_prompt_images(
         self, **options: Unpack[RequestOptions]
     ) -> Call[builtins.list[WorkflowPromptImageListItem]]:
         """Every prompt image of the organisation."""
         return Call("workflows.list_workflow_prompt_images", {}, options=options)
-
-    list_prompt_images_sync = list_prompt_images.sync
 
     @operation
     def get_prompt_image_signed_url(
@@ -280,12 +251,23 @@ class Workflows(Resource):
         args = {"path": as_str("path", path)}
         return Call("workflows.get_workflow_prompt_image_signed_url", args, options=options)
 
-    get_prompt_image_signed_url_sync = get_prompt_image_signed_url.sync
-
     @operation
     def delete_prompt_image(self, path: str, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a prompt image (``path`` as listed)."""
         args = {"path": as_str("path", path)}
         return Call("workflows.delete_workflow_prompt_image", args, options=options)
 
+    # The blocking twins, each with its original's signature and docstring.
+    list_sync = list.sync
+    iter_sync = iter.sync
+    create_sync = create.sync
+    get_sync = get.sync
+    update_sync = update.sync
+    delete_sync = delete.sync
+    duplicate_sync = duplicate.sync
+    merge_sync = merge.sync
+    get_versions_sync = get_versions.sync
+    upload_prompt_image_sync = upload_prompt_image.sync
+    list_prompt_images_sync = list_prompt_images.sync
+    get_prompt_image_signed_url_sync = get_prompt_image_signed_url.sync
     delete_prompt_image_sync = delete_prompt_image.sync
