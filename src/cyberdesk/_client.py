@@ -16,6 +16,8 @@ import httpx
 
 from . import __version__
 from ._call import Runner
+from ._operation import operation
+from ._raw import request as _request
 from ._retry import RetryConfig
 
 if TYPE_CHECKING:
@@ -231,6 +233,9 @@ class CyberdeskClient:
     @property
     def base_url(self) -> str:
         return self._http.base_url
+
+    request = operation(_request)
+    request_sync = request.sync
 
     @cached_property
     def runs(self) -> Runs:

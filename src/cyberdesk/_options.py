@@ -76,6 +76,18 @@ def _mapping(name: str, value: Any) -> Mapping[str, Any]:
     return value
 
 
+def checked_headers(name: str, value: Any) -> dict[str, str]:
+    """Headers a caller adds: strings, and never the ones the client owns."""
+    headers = _mapping(name, value)
+    for key, text in headers.items():
+        why = _PROTECTED_HEADERS.get(key.lower())
+        if why is not None:
+            raise ValueError(f"{name} cannot set {key}: {why}")
+        if not isinstance(text, str):
+            raise TypeError(f"{name}[{key!r}] must be a string, got {type(text).__name__}")
+    return dict(headers)
+
+
 def apply(
     options: Mapping[str, Any], method: str, headers: dict[str, str], kwargs: dict[str, Any]
 ) -> None:
@@ -92,14 +104,7 @@ def apply(
             raise TypeError("idempotency_key applies to writes; a GET is safe to repeat")
     if "timeout" in options:
         kwargs["timeout"] = checked_timeout(options["timeout"])
-    extra_headers = _mapping("extra_headers", options.get("extra_headers", {}))
-    for name, value in extra_headers.items():
-        why = _PROTECTED_HEADERS.get(name.lower())
-        if why is not None:
-            raise ValueError(f"extra_headers cannot set {name}: {why}")
-        if not isinstance(value, str):
-            raise TypeError(f"extra_headers[{name!r}] must be a string, got {type(value).__name__}")
-        headers[name] = value
+    headers.update(checked_headers("extra_headers", options.get("extra_headers", {})))
     extra_query = _mapping("extra_query", options.get("extra_query", {}))
     if extra_query:
         kwargs["params"] = {**(kwargs.get("params") or {}), **extra_query}

@@ -41,3 +41,11 @@ def refused(client: CyberdeskClient) -> None:
     runs.get_sync("id", max_retries="3")  # type: ignore[arg-type]
     runs.create_sync({}, extra_headers={"X": 1})  # type: ignore[dict-item]
     runs.wait_sync("id", max_retries=2)  # type: ignore[call-arg]
+
+
+async def escape_hatch(client: CyberdeskClient) -> None:
+    assert_type(await client.request("GET", "/v1/x", params={"a": 1}), ApiResponse[Any])
+    assert_type(
+        client.request_sync("POST", "/v1/x", json={}, idempotency_key="k"), ApiResponse[Any]
+    )
+    client.request_sync("GET", "/v1/x", timout=1)  # type: ignore[call-arg]
