@@ -314,8 +314,14 @@ def update_run(ctx: Ctx) -> Response:
     run = run_or_404(emu, ctx.path["run_id"])
     body: RunUpdate = ctx.body
     status = unset_to_none(body.status)
-    if status is not None and status.value == "cancelled" and run.terminal:
-        raise ApiError(400, f"Run {run.id} already ended with status {run.status}")
+    if status is not None and run.terminal and status.value != run.status:
+        # A terminal status is final, so a late or reordered PATCH cannot revive a run;
+        # repeating the status it ended with is harmless and answers 200.
+        raise ApiError(
+            400,
+            f"Run {run.id} already ended with status {run.status}; "
+            "its status can no longer change (retry it to run it again)",
+        )
     changes = declared(body)
     for key in (
         "output_data",
@@ -333,13 +339,13 @@ def update_run(ctx: Ctx) -> Response:
     for key in ("started_at", "ended_at"):
         if key in changes:
             setattr(run, key, parse_time(changes[key]))
-    if status is not None:
+    if status is not None and not run.terminal:
         value = status.value
         if value == "cancelled":
             executor.cancel_run(emu, run, emu.now())
-        elif value in TERMINAL_STATUSES and not run.terminal:
+        elif value in TERMINAL_STATUSES:
             executor.finish_run(emu, run, value, emu.now(), errors=run.error)
-        elif value not in TERMINAL_STATUSES:
+        else:
             run.status = value
     emu.tick()
     return ok(run_json(run))
