@@ -12,6 +12,7 @@ import uvicorn
 
 from .app import quiet_injected_disconnects
 from .emulator import Emulator
+from .limits import DEFAULT_MAX_BODY_BYTES
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,6 +26,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--machines", type=int, default=2, help="connected machines to seed")
     parser.add_argument("--webhook-url", action="append", default=[], help="run_complete target")
     parser.add_argument("--webhook-secret", help="whsec_... signing secret (default: generated)")
+    parser.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=DEFAULT_MAX_BODY_BYTES,
+        help="larger request bodies answer 413 (default: 10 MiB)",
+    )
     return parser
 
 
@@ -54,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         machines=args.machines,
         webhook_url=args.webhook_url,
         webhook_secret=args.webhook_secret,
+        max_body_bytes=args.max_body_bytes,
     )
     # Binding here lets --port 0 print the port the OS picked.
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
