@@ -53,6 +53,25 @@ def banner(emu: Emulator, base_url: str) -> str:
     return "\n".join(lines)
 
 
+def listening_socket(family: socket.AddressFamily, host: str, port: int) -> socket.socket:
+    """A bound TCP socket whose accepted connections send small writes at once.
+
+    asyncio switches Nagle's algorithm off only on accepted sockets whose protocol is
+    ``IPPROTO_TCP``; a socket made with the default protocol 0 keeps it on, and a response
+    written in two parts (head, then body) then waits for the client's delayed ACK, about
+    40 ms per keep-alive request. Linux also copies ``TCP_NODELAY`` from the listener.
+    """
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     emu = Emulator(
@@ -65,10 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     # Binding here lets --port 0 print the port the OS picked.
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        sock.bind((args.host, args.port))
+        sock = listening_socket(family, args.host, args.port)
     except OSError as exc:
         print(
             f"cyberdesk-emulator: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr
