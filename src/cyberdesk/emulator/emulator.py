@@ -201,12 +201,9 @@ class Emulator:
     def stats(self) -> dict[str, Any]:
         """Counters for assertions and ``GET /_emulator/stats``."""
         with self.lock:
-            statuses: dict[str, int] = {}
-            for run in self.store.runs.values():
-                statuses[run.status] = statuses.get(run.status, 0) + 1
             return {
                 "requests": self.request_count,
-                "runs": statuses,
+                "runs": self.store.index.status_counts(),
                 "faults_injected": self.faults.stats(),
                 "idempotency": {
                     "keys": len(self.idempotency),
