@@ -141,64 +141,111 @@ def _store_runs(http: httpx.Client, workflow_id: str, total: int) -> None:
             return
         count = min(BULK, total - stored)
         body = {"workflow_id": workflow_id, "count": count}
-        http.post("/v1/runs/bulk", json=body, timeout=120).raise_for_status()
+        http.post("/v1/runs/bulk", json=body, timeout=600).raise_for_status()
 
 
-def _run_figures(http: httpx.Client, workflow_id: str, requests: int) -> tuple[float, float]:
-    body = {"workflow_id": workflow_id, "input_values": {"row": 1}}
-    post = _median_ms(lambda: http.post("/v1/runs", json=body), requests)
-    run_id = http.post("/v1/runs", json=body).json()["id"]
-    get = _median_ms(lambda: http.get(f"/v1/runs/{run_id}"), requests)
-    return post, get
+class _Emulated:
+    """One command-line emulator holding ``runs`` runs, and the figures taken from it."""
 
-
-def measure(requests: int = 200, small: int = 100, large: int = 10_000) -> dict[str, Any]:
-    """Runs every emulator figure once; answers them (milliseconds) and their ratios."""
-    figures: dict[str, Any] = {"requests": requests, "small_runs": small, "large_runs": large}
-    with (
-        command_server() as base_url,
-        httpx.Client(base_url=base_url, headers=HEADERS, timeout=120) as http,
-    ):
-        figures["command_get_machines_ms"] = _median_ms(lambda: http.get("/v1/machines"), requests)
+    def __init__(self, http: httpx.Client, runs: int) -> None:
+        self.http = http
         workflow = http.post("/v1/workflows", json={"main_prompt": "bench", "name": "bench"})
-        workflow_id = workflow.json()["id"]
-        _store_runs(http, workflow_id, small)
-        figures["post_runs_small_ms"], figures["get_run_small_ms"] = _run_figures(
-            http, workflow_id, requests
-        )
-        _store_runs(http, workflow_id, large)
-        figures["post_runs_large_ms"], figures["get_run_large_ms"] = _run_figures(
-            http, workflow_id, requests
-        )
-    with inprocess_server() as base_url, httpx.Client(base_url=base_url, headers=HEADERS) as http:
-        figures["inprocess_get_machines_ms"] = _median_ms(
-            lambda: http.get("/v1/machines"), requests
-        )
-    with bare_server() as base_url, httpx.Client(base_url=base_url) as http:
-        figures["bare_get_ms"] = _median_ms(lambda: http.get("/v1/runs/x"), requests)
-        figures["bare_post_ms"] = _median_ms(
-            lambda: http.post("/v1/runs", json={"workflow_id": "x"}), requests
-        )
-    figures["ratios"] = {
-        "command_vs_inprocess": figures["command_get_machines_ms"]
-        / figures["inprocess_get_machines_ms"],
-        "post_large_vs_small": figures["post_runs_large_ms"] / figures["post_runs_small_ms"],
-        "get_large_vs_small": figures["get_run_large_ms"] / figures["get_run_small_ms"],
-        "post_small_vs_bare": figures["post_runs_small_ms"] / figures["bare_post_ms"],
-        "get_small_vs_bare": figures["get_run_small_ms"] / figures["bare_get_ms"],
-        "post_large_vs_bare": figures["post_runs_large_ms"] / figures["bare_post_ms"],
-        "get_large_vs_bare": figures["get_run_large_ms"] / figures["bare_get_ms"],
+        self.workflow_id = workflow.json()["id"]
+        _store_runs(http, self.workflow_id, runs)
+        self.body = {"workflow_id": self.workflow_id, "input_values": {"row": 1}}
+        self.run_path = f"/v1/runs/{http.post('/v1/runs', json=self.body).json()['id']}"
+
+    def post_runs(self, count: int) -> float:
+        created: list[str] = []
+
+        def post() -> httpx.Response:
+            response = self.http.post("/v1/runs", json=self.body)
+            created.append(response.json()["id"])
+            return response
+
+        figure = _median_ms(post, count)
+        # Back to the size being measured (deleting is not timed).
+        for run_id in created:
+            self.http.delete(f"/v1/runs/{run_id}").raise_for_status()
+        return figure
+
+    def get_run(self, count: int) -> float:
+        return _median_ms(lambda: self.http.get(self.run_path), count)
+
+
+def measure(
+    requests: int = 100, rounds: int = 5, small: int = 100, large: int = 10_000
+) -> dict[str, Any]:
+    """Takes every emulator figure; answers medians (ms) and ratios.
+
+    The servers run side by side and each round times every figure in a rotating order,
+    so they share the machine's noise; a figure is the median of its round medians and a
+    ratio the median of the per-round ratios.
+    """
+    with contextlib.ExitStack() as stack:
+
+        def client(base_url: str, headers: dict[str, str] | None = None) -> httpx.Client:
+            http = httpx.Client(base_url=base_url, headers=headers or HEADERS, timeout=600)
+            return stack.enter_context(http)
+
+        few = _Emulated(client(stack.enter_context(command_server())), small)
+        many = _Emulated(client(stack.enter_context(command_server())), large)
+        inprocess = client(stack.enter_context(inprocess_server()))
+        bare = client(stack.enter_context(bare_server()), {})
+        figures: dict[str, Callable[[], float]] = {
+            "command_get_machines_ms": lambda: _median_ms(
+                lambda: few.http.get("/v1/machines"), requests
+            ),
+            "inprocess_get_machines_ms": lambda: _median_ms(
+                lambda: inprocess.get("/v1/machines"), requests
+            ),
+            "post_runs_small_ms": lambda: few.post_runs(requests),
+            "get_run_small_ms": lambda: few.get_run(requests),
+            "post_runs_large_ms": lambda: many.post_runs(requests),
+            "get_run_large_ms": lambda: many.get_run(requests),
+            "bare_get_ms": lambda: _median_ms(lambda: bare.get("/v1/runs/x"), requests),
+            "bare_post_ms": lambda: _median_ms(
+                lambda: bare.post("/v1/runs", json=few.body), requests
+            ),
+        }
+        names = list(figures)
+        taken: dict[str, list[float]] = {name: [] for name in names}
+        for index in range(rounds):
+            shift = index % len(names)
+            for name in names[shift:] + names[:shift]:
+                taken[name].append(figures[name]())
+
+    def ratio(top: str, bottom: str) -> float:
+        pairs = zip(taken[top], taken[bottom], strict=True)
+        return statistics.median(a / b for a, b in pairs)
+
+    result: dict[str, Any] = {
+        "requests": requests,
+        "rounds": rounds,
+        "small_runs": small,
+        "large_runs": large,
     }
-    return figures
+    result.update({name: statistics.median(values) for name, values in taken.items()})
+    result["ratios"] = {
+        "command_vs_inprocess": ratio("command_get_machines_ms", "inprocess_get_machines_ms"),
+        "post_large_vs_small": ratio("post_runs_large_ms", "post_runs_small_ms"),
+        "get_large_vs_small": ratio("get_run_large_ms", "get_run_small_ms"),
+        "post_small_vs_bare": ratio("post_runs_small_ms", "bare_post_ms"),
+        "get_small_vs_bare": ratio("get_run_small_ms", "bare_get_ms"),
+        "post_large_vs_bare": ratio("post_runs_large_ms", "bare_post_ms"),
+        "get_large_vs_bare": ratio("get_run_large_ms", "bare_get_ms"),
+    }
+    return result
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=200, help="timed requests per figure")
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--requests", type=int, default=100, help="timed requests per round")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds (figures alternate)")
     parser.add_argument("--small", type=int, default=100, help="stored runs, small figure")
     parser.add_argument("--runs", type=int, default=10_000, help="stored runs, large figure")
     args = parser.parse_args()
-    figures = measure(args.requests, args.small, args.runs)
+    figures = measure(args.requests, args.rounds, args.small, args.runs)
     print(json.dumps(figures, indent=2))
 
 
