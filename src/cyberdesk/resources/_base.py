@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import Any
+from uuid import UUID
 
 from .._call import NOT_GIVEN, Runner
 from .._coerce import as_int, as_model, model_class
+
+Id = str | UUID
+"""An id argument: a UUID or its string form."""
 
 
 class Resource:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
 from .._call import Call
 from .._coerce import as_enum, as_model, as_uuid, model_class
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from ._base import Resource, page, present
+from ._base import Id, Resource, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -22,8 +21,6 @@ if TYPE_CHECKING:
         ConnectionUpdate,
         PaginatedResponseConnectionResponse,
     )
-
-Id = str | UUID
 
 
 class Connections(Resource):

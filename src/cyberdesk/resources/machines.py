@@ -6,13 +6,12 @@ import builtins
 from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
 from .._call import Call
 from .._coerce import as_datetime, as_enum, as_model, as_uuid, model_class
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from ._base import Resource, checked, page, present
+from ._base import Id, Resource, checked, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -30,8 +29,6 @@ if TYPE_CHECKING:
         PaginatedResponseWithIncludesMachineResponse,
         PoolResponse,
     )
-
-Id = str | UUID
 
 
 class Machines(Resource):

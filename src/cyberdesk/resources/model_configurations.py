@@ -5,13 +5,12 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
 from .._call import Call
 from .._coerce import as_model, as_uuid
 from .._operation import operation
 from .._options import RequestOptions, WriteOptions
-from ._base import Resource
+from ._base import Id, Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -21,8 +20,6 @@ if TYPE_CHECKING:
         ModelConfigurationResponse,
         ModelConfigurationUpdate,
     )
-
-Id = str | UUID
 
 
 def _create_body(data: Any) -> Any:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
 from .._call import Call
 from .._coerce import as_bool, as_model, as_uuid
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from ._base import Resource, checked, page, present
+from ._base import Id, Resource, checked, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -24,8 +23,6 @@ if TYPE_CHECKING:
         PoolUpdate,
         PoolWithMachines,
     )
-
-Id = str | UUID
 
 
 class Pools(Resource):

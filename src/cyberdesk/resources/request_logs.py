@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
 from .._call import Call
 from .._coerce import as_int, as_model, as_str, as_uuid
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from ._base import Resource, page, present
+from ._base import Id, Resource, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -21,8 +20,6 @@ if TYPE_CHECKING:
         RequestLogResponse,
         RequestLogUpdate,
     )
-
-Id = str | UUID
 
 
 class RequestLogs(Resource):

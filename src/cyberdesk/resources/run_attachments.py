@@ -7,7 +7,6 @@ import os
 from collections.abc import AsyncIterator, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
 from .._call import Call, Download, Flow
 from .._coerce import as_enum, as_int, as_model, as_uuid, model_class
@@ -15,7 +14,7 @@ from .._download import AtomicFileSink, Progress, ProgressCallback, safe_filenam
 from .._operation import Pages, call_of, flow, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import ApiResponse
-from ._base import Resource, page, present
+from ._base import Id, Resource, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -28,8 +27,6 @@ if TYPE_CHECKING:
         RunAttachmentResponse,
         RunAttachmentUpdate,
     )
-
-Id = str | UUID
 
 
 def _chunk_size(value: int | None) -> int | None:

@@ -15,7 +15,7 @@ from .._errors import APIConnectionError, APIStatusError, WaitTimeoutError
 from .._operation import Pages, call_of, flow, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import ApiResponse
-from ._base import Resource, checked, page, present
+from ._base import Id, Resource, checked, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -43,7 +43,6 @@ TERMINAL_STATUSES = frozenset({"success", "task_failed", "error", "cancelled"})
 """Statuses a run never leaves. Anything else, including a status this SDK does not know
 yet, means it is still going."""
 
-Id = str | UUID
 StatusCallback = Callable[["RunResponseWithIncludes"], Any]
 _TRANSIENT_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 

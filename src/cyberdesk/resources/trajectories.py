@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
 from .._call import Call
 from .._coerce import as_bool, as_datetime, as_model, as_uuid
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from ._base import Resource, checked, page, present
+from ._base import Id, Resource, checked, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -23,8 +22,6 @@ if TYPE_CHECKING:
         TrajectoryResponseWithIncludes,
         TrajectoryUpdate,
     )
-
-Id = str | UUID
 
 
 def _body(data: Any, model: str) -> Any:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
 from .._call import NOT_GIVEN, Call
 from .._coerce import as_str, as_uuid, as_uuid_list, model_class
 from .._operation import operation
 from .._options import RequestOptions, WriteOptions
-from ._base import Resource, checked, model_or_fields
+from ._base import Id, Resource, checked, model_or_fields
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -21,8 +20,6 @@ if TYPE_CHECKING:
         WorkflowTagGroupResponse,
         WorkflowTagGroupUpdate,
     )
-
-Id = str | UUID
 
 
 def _fields(name: Any, emoji: Any, color: Any, description: Any) -> dict[str, Any]:

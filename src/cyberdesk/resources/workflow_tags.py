@@ -5,20 +5,17 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
 from .._call import NOT_GIVEN, Call
 from .._coerce import as_bool, as_str, as_uuid, as_uuid_list, model_class
 from .._operation import operation
 from .._options import RequestOptions, WriteOptions
-from ._base import Resource, checked, model_or_fields, present
+from ._base import Id, Resource, checked, model_or_fields, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..client.models import WorkflowTagCreate, WorkflowTagResponse, WorkflowTagUpdate
-
-Id = str | UUID
 
 
 def _fields(

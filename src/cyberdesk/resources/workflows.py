@@ -10,7 +10,6 @@ from datetime import datetime
 from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
 from .._call import Call
 from .._coerce import (
@@ -24,7 +23,7 @@ from .._coerce import (
 )
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from ._base import Resource, checked, page, present
+from ._base import Id, Resource, checked, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -42,8 +41,6 @@ if TYPE_CHECKING:
         WorkflowResponseWithIncludes,
         WorkflowUpdate,
     )
-
-Id = str | UUID
 
 
 def _tag_ids(tag_ids: Iterable[Id] | str) -> str:
