@@ -64,7 +64,7 @@ class Form(Generic[Owner, P, R]):
         self.expected = name
 
     def __set_name__(self, owner: type[Any], name: str) -> None:
-        if name != self.expected:
+        if name != self.expected:  # forms are found by name: `get_sync = get.sync`
             raise TypeError(f"{owner.__name__}.{name} must be named {self.expected}")
         self.function.__qualname__ = f"{owner.__qualname__}.{name}"
 
@@ -83,7 +83,12 @@ class Form(Generic[Owner, P, R]):
 
 
 class _Declaration(Form[Owner, P, R]):
-    """The async form, from ``build``, and its blocking twin as ``.sync``."""
+    """The async form, from ``build``, and its blocking twin as ``.sync``.
+
+    ``run``/``run_sync`` carry out what ``build`` returns; ``returns`` names the type
+    ``build`` must be annotated with and the wrappers of its argument that ``help()`` shows
+    for the two forms (``Call[X]`` becomes ``ApiResponse[X]``, ``Flow[X]`` just ``X``).
+    """
 
     def __init__(
         self,
@@ -127,7 +132,7 @@ class _Declaration(Form[Owner, P, R]):
             form.__signature__ = signature.replace(return_annotation=shown)
             form.__build__ = build
         super().__init__(function, name)
-        self.blocking: Form[Any, Any, Any] = Form(blocking, f"{name}_sync")
+        self._blocking: Form[Any, Any, Any] = Form(blocking, f"{name}_sync")
 
 
 class operation(_Declaration[Owner, P, Coroutine[Any, Any, ApiResponse[T]]], Generic[Owner, P, T]):
@@ -141,7 +146,7 @@ class operation(_Declaration[Owner, P, Coroutine[Any, Any, ApiResponse[T]]], Gen
             awaited=True,
             returns=("Call", "ApiResponse", "ApiResponse"),
         )
-        self.sync: Form[Owner, P, ApiResponse[T]] = self.blocking
+        self.sync: Form[Owner, P, ApiResponse[T]] = self._blocking
 
 
 class flow(_Declaration[Owner, P, Coroutine[Any, Any, R]], Generic[Owner, P, R]):
@@ -149,7 +154,7 @@ class flow(_Declaration[Owner, P, Coroutine[Any, Any, R]], Generic[Owner, P, R])
 
     def __init__(self, build: Callable[Concatenate[Owner, P], Flow[R]]):
         super().__init__(build, Runner.adrive, Runner.drive, awaited=True, returns=("Flow", "", ""))
-        self.sync: Form[Owner, P, R] = self.blocking
+        self.sync: Form[Owner, P, R] = self._blocking
 
 
 class iterator(_Declaration[Owner, P, AsyncIterator[I]], Generic[Owner, P, I]):
@@ -163,7 +168,7 @@ class iterator(_Declaration[Owner, P, AsyncIterator[I]], Generic[Owner, P, I]):
             awaited=False,
             returns=("Pages", "AsyncIterator", "Iterator"),
         )
-        self.sync: Form[Owner, P, Iterator[I]] = self.blocking
+        self.sync: Form[Owner, P, Iterator[I]] = self._blocking
 
 
 def call_of(
