@@ -254,3 +254,18 @@ def test_an_unknown_cyberdesk_log_value_warns() -> None:
     with RecordingServer() as server:
         run = _log_run("verbose", server.url)
     assert "CYBERDESK_LOG must be 'debug' or 'info'" in run.stderr
+
+
+@pytest.mark.anyio
+async def test_with_options_applies_to_async_calls_too() -> None:
+    client = CyberdeskClient(KEY, "https://api.test", timeout=7.0, headers={"X-Team": "a"})
+    copy = client.with_options(timeout=3.0, max_retries=0, headers={"X-Team": "b"})
+    run_id = uuid.uuid4()
+    with respx.mock(base_url="https://api.test") as mock:
+        route = mock.get(f"/v1/runs/{run_id}").mock(return_value=httpx.Response(500))
+        assert (await copy.runs.get(run_id)).status_code == 500
+        assert route.call_count == 1
+        sent = route.calls.last.request
+        assert (sent.extensions["timeout"]["read"], sent.headers["X-Team"]) == (3.0, "b")
+    assert copy._http.async_client() is client._http.async_client()
+    await client.aclose()
