@@ -19,6 +19,7 @@ from ._call import Runner
 from ._logs import enable_logging_from_env
 from ._pools import ConnectionPools
 from ._retry import RetryConfig
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES
 
 if TYPE_CHECKING:
     from .resources.computer import Computer
@@ -105,9 +106,11 @@ class HttpState:
         headers: dict[str, str],
         idempotency_enabled: bool,
         idempotency_key_generator: Callable[[], str] | None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ):
         self.pools = pools
         self.base_url = base_url
+        self.max_response_bytes = max_response_bytes
         self.timeout = timeout
         self.retry = retry
         self.headers = headers
@@ -132,6 +135,7 @@ class HttpState:
             "headers": self.headers,
             "idempotency_enabled": self.idempotency_enabled,
             "idempotency_key_generator": self._key_generator,
+            "max_response_bytes": self.max_response_bytes,
             **changes,
         }
         return HttpState(**settings)
@@ -176,8 +180,9 @@ class CyberdeskClient:
         api_key: The organisation's API key (``cd_...``). Never shown in reprs or logs.
         base_url: The API's address: ``CYBERDESK_BASE_URL`` when set, else the cloud API
             (point it at a local emulator to test without an account).
-        timeout: Seconds or an ``httpx.Timeout`` for each attempt; None means 60 s
-            (10 s to connect).
+        timeout: Seconds or an ``httpx.Timeout`` bounding each whole attempt (connect,
+            headers, body; for an ``httpx.Timeout``, its largest value); None means 60 s
+            (10 s to connect). A streamed download waits at most this long between chunks.
         retry: Retry policy; ``RetryConfig(max_retries=0)`` turns retries off.
         idempotency_enabled: Send an ``Idempotency-Key`` with every write (on by default;
             without one, writes are never retried).
@@ -189,6 +194,8 @@ class CyberdeskClient:
             honours them).
         event_hooks, async_event_hooks: httpx event hooks for the sync and async clients.
         transport, async_transport: httpx transports, for tests or special networking.
+        max_response_bytes: The largest decoded body read for a non-streamed call (64 MiB
+            by default); a larger one gives ``APIResponseValidationError``.
     """
 
     def __init__(
@@ -212,6 +219,7 @@ class CyberdeskClient:
         async_event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ):
         if base_url is None:
             base_url = os.environ.get("CYBERDESK_BASE_URL") or DEFAULT_BASE_URL
@@ -219,6 +227,12 @@ class CyberdeskClient:
             raise ValueError("api_key must be a non-empty string (your Cyberdesk API key)")
         if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
             raise ValueError(f"base_url must start with http:// or https://, got {base_url!r}")
+        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int):
+            raise TypeError(
+                f"max_response_bytes must be an int, got {type(max_response_bytes).__name__}"
+            )
+        if max_response_bytes <= 0:
+            raise ValueError(f"max_response_bytes must be positive, got {max_response_bytes}")
         if retry is not None and not isinstance(retry, RetryConfig):
             raise TypeError(f"retry must be a RetryConfig, got {type(retry).__name__}")
         options: dict[str, Any] = {
@@ -251,6 +265,7 @@ class CyberdeskClient:
             headers=_checked_headers(headers),
             idempotency_enabled=idempotency_enabled,
             idempotency_key_generator=idempotency_key_generator,
+            max_response_bytes=max_response_bytes,
         )
         self._runner = Runner(self._http)
 
