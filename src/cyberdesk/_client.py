@@ -81,12 +81,11 @@ def _checked_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
 
 
 def _redacted_url(url: str) -> str:
-    """``url`` with any password in its userinfo replaced, for reprs and messages."""
+    """``url`` with its userinfo (a user name can be a token too) masked, for messages."""
     parts = urlsplit(url)
-    if parts.password is None:
+    if "@" not in parts.netloc:
         return url
-    host = parts.netloc.rpartition("@")[2]
-    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
+    return urlunsplit(parts._replace(netloc="***@" + parts.netloc.rpartition("@")[2]))
 
 
 class HttpState:
@@ -226,7 +225,16 @@ class CyberdeskClient:
         if not isinstance(api_key, str) or not api_key.strip():
             raise ValueError("api_key must be a non-empty string (your Cyberdesk API key)")
         if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
-            raise ValueError(f"base_url must start with http:// or https://, got {base_url!r}")
+            shown = _redacted_url(base_url) if isinstance(base_url, str) else base_url
+            raise ValueError(f"base_url must start with http:// or https://, got {shown!r}")
+        if "@" in urlsplit(base_url).netloc:
+            # httpx would send them as Basic auth in place of the API key, and print them in
+            # its request log.
+            raise ValueError(
+                f"base_url must not carry credentials (user:password@), got "
+                f"{_redacted_url(base_url)!r}; the API key authenticates, and a proxy that needs "
+                "credentials takes them in proxy="
+            )
         if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int):
             raise TypeError(
                 f"max_response_bytes must be an int, got {type(max_response_bytes).__name__}"
@@ -270,8 +278,7 @@ class CyberdeskClient:
         self._runner = Runner(self._http)
 
     def __repr__(self) -> str:
-        url = _redacted_url(self._http.base_url)
-        return f"CyberdeskClient(base_url={url!r}, api_key=<redacted>)"
+        return f"CyberdeskClient(base_url={self._http.base_url!r}, api_key=<redacted>)"
 
     def with_options(
         self,

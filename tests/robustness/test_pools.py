@@ -196,23 +196,34 @@ def test_headers_may_not_override_what_the_sdk_sets() -> None:
 # -- passwords in URLs, logs ---------------------------------------------------------------
 
 
-def test_a_password_in_base_url_stays_out_of_reprs_errors_and_logs(
-    caplog: pytest.LogCaptureFixture,
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://alice:hunter2-S3CR3T@127.0.0.1:9",
+        "https://hunter2-S3CR3T@api.test",
+        "ftp://a:hunter2-S3CR3T@x",
+    ],
+)
+def test_credentials_in_base_url_are_refused_without_showing_them(
+    url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    client = CyberdeskClient(
-        KEY, "http://alice:hunter2-S3CR3T@127.0.0.1:9", retry=RetryConfig(max_retries=0)
-    )
-    assert (
-        repr(client)
-        == "CyberdeskClient(base_url='http://alice:***@127.0.0.1:9', api_key=<redacted>)"
-    )
-    assert "hunter2" not in repr(client.with_options(timeout=1))
+    # httpx would send them as Basic auth in place of the API key, and log them.
+    with pytest.raises(ValueError, match="base_url") as refused:
+        CyberdeskClient(KEY, url)
+    assert "hunter2" not in str(refused.value) and "***@" in str(refused.value)
+    monkeypatch.setenv("CYBERDESK_BASE_URL", url)
+    with pytest.raises(ValueError, match="base_url") as refused:
+        CyberdeskClient(KEY)
+    assert "hunter2" not in str(refused.value)
+
+
+def test_errors_and_logs_name_no_url_secret(caplog: pytest.LogCaptureFixture) -> None:
+    client = CyberdeskClient(KEY, "http://127.0.0.1:9", retry=RetryConfig(max_retries=0))
     with caplog.at_level(logging.DEBUG):
-        error = client.runs.get_sync(uuid.uuid4()).error  # nothing listens on port 9
-    assert error is not None
-    cyberdesk_logs = [r.getMessage() for r in caplog.records if r.name.startswith("cyberdesk")]
-    for text in (str(error), repr(error), *cyberdesk_logs):
-        assert "hunter2" not in text and KEY not in text
+        error = client.with_options(timeout=1).runs.get_sync(uuid.uuid4()).error
+    assert error is not None  # nothing listens on port 9
+    texts = [str(error), repr(error), repr(client), *(r.getMessage() for r in caplog.records)]
+    assert all(KEY not in text for text in texts)
 
 
 def _log_run(env_value: str | None, url: str) -> subprocess.CompletedProcess[str]:
