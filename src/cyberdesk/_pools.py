@@ -10,7 +10,8 @@ Two hazards shape this module:
 * **event loops**: async connections belong to the loop that opened them. Each loop gets
   its own pool, and the loop closes it itself when asyncio shuts the loop down
   (``asyncio.run`` and ``asyncio.Runner`` close async generators before closing the loop,
-  and a suspended generator here closes the pool then).
+  and a suspended generator here closes the pool then). A loop closed without that
+  shutdown has its pool's sockets closed directly, on the next use or ``close()``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import socket
 import threading
 import weakref
 from collections.abc import AsyncGenerator, Callable
@@ -29,6 +31,25 @@ _LIVE: weakref.WeakSet[ConnectionPools] = weakref.WeakSet()
 _INHERITED: list[object] = []  # a parent's pools, kept (never closed) in a forked child
 _CLOSING: set[asyncio.Task[None] | Future[None]] = set()  # closes under way, kept from GC
 _FORK_LOCK = threading.Lock()
+
+
+def _close_sockets(client: httpx.AsyncClient) -> None:
+    """Closes the sockets of a pool whose event loop was closed without shutting it down.
+
+    Its transports can close only through their loop (``call_soon``), which a closed loop
+    refuses, so ``aclose()`` cannot run. The sockets are reached through httpx's and
+    httpcore's internals; should those change, this does nothing and the garbage collector
+    releases the sockets as before.
+    """
+    pool = getattr(getattr(client, "_transport", None), "_pool", None)
+    for connection in getattr(pool, "connections", ()):
+        stream = getattr(getattr(connection, "_connection", None), "_network_stream", None)
+        if stream is None:
+            continue
+        raw = stream.get_extra_info("socket")
+        sock = getattr(raw, "_sock", raw)  # asyncio hands out a TransportSocket wrapper
+        if isinstance(sock, socket.socket):
+            sock.close()
 
 
 class _LoopPool:
@@ -62,21 +83,20 @@ class _LoopPool:
         return running is self.loop() and os.getpid() == self.pid
 
     def abandon(self) -> None:
-        """Finishes the hook without closing: its loop is closed and can run nothing more."""
+        """Finishes the hook and closes the sockets of a pool whose loop is closed."""
         self.done = True
         ending = self._hook.aclose()
         with contextlib.suppress(StopIteration):
             ending.send(None)
+        if os.getpid() == self.pid:
+            _close_sockets(self.client)
 
     def close_soon(self) -> None:
         """Closes the pool from outside its loop, as far as that loop's state allows."""
         loop = self.loop()
         if self.done or loop is None:
             return
-        if loop.is_closed():
-            # A loop closed without asyncio's shutdown (loop.close() alone) can run no
-            # callback, and its transports close only through it: the garbage collector
-            # releases those sockets.
+        if loop.is_closed():  # closed without asyncio's shutdown: loop.close() alone
             self.abandon()
             return
         try:

@@ -116,14 +116,23 @@ def test_close_from_inside_a_running_loop_closes_soon(echo_url: str, no_gc: None
     assert asyncio.run(main()) == 0
 
 
-def test_a_loop_closed_without_shutdown_leaves_no_live_pool(echo_url: str) -> None:
+@needs_proc
+def test_a_loop_closed_without_shutdown_has_its_sockets_closed(echo_url: str, no_gc: None) -> None:
+    before = open_sockets()
     client = CyberdeskClient(KEY, echo_url)
-    loop = asyncio.new_event_loop()
-    loop.run_until_complete(_get(client))
-    loop.close()  # no shutdown_asyncgens: the pool cannot be closed through this loop
+    for _ in range(3):
+        loop = asyncio.new_event_loop()
+        loop.run_until_complete(_get(client, 2))
+        loop.close()  # no shutdown_asyncgens: the pool cannot be closed through this loop
+    assert open_sockets() - before == 2  # the last loop's pool waits for the next use
     asyncio.run(_get(client))
     assert client._http.pools.pool_count() == 0
+    assert open_sockets() - before == 0
+    loop = asyncio.new_event_loop()
+    loop.run_until_complete(_get(client, 2))
+    loop.close()
     client.close()
+    assert open_sockets() - before == 0
 
 
 # -- with_options --------------------------------------------------------------------------
