@@ -219,13 +219,14 @@ class Runner:
 
     def build(self, call: Call[Any], client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         kwargs = call.module()._get_kwargs(**call.kwargs)
-        headers = dict(kwargs.pop("headers", {}) or {})
+        headers = {**self._http.headers, **(kwargs.pop("headers", {}) or {})}
         method = kwargs.pop("method").upper()
         apply_options(call.options, method, headers, kwargs)
         if method != "GET":
             key = call.options.get("idempotency_key") or self._http.new_idempotency_key()
             if key is not None:
                 headers["Idempotency-Key"] = key
+        kwargs.setdefault("timeout", self._http.timeout)
         return client.build_request(method, kwargs.pop("url"), headers=headers, **kwargs)
 
     def retry_for(self, call: Call[Any]) -> RetryConfig:
