@@ -249,3 +249,23 @@ async def test_downloads_take_the_options_too(mode: str, tmp_path: Any) -> None:
     for call in route.calls:
         assert call.request.headers["X-Trace"] == "t-3"
         assert call.request.extensions["timeout"]["read"] == 4.0
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+async def test_call_options_go_over_those_of_a_with_options_client(mode: str) -> None:
+    base = make_client(max_retries=0)
+    client = base.with_options(headers={"X-Client": "c", "X-Both": "client"}, timeout=9.0)
+    with respx.mock(base_url=BASE) as router:
+        route = router.get(f"/v1/runs/{RUN_ID}").mock(
+            side_effect=[httpx.Response(503), httpx.Response(200, json=run_json())]
+        )
+        response = await invoke(
+            client.runs, "get", mode, RUN_ID, max_retries=1, extra_headers={"X-Both": "call"}
+        )
+    await client.aclose()
+    assert response.status_code == 200 and route.call_count == 2
+    for call in route.calls:
+        assert call.request.headers["X-Client"] == "c"
+        assert call.request.headers["X-Both"] == "call"
+        assert call.request.extensions["timeout"]["read"] == 9.0
