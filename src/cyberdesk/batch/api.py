@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterable
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -117,7 +117,7 @@ def batch_sync(
     poll_interval: float = 1.0,
     max_poll_interval: float = 10.0,
     give_up_after: float = 600.0,
-) -> Iterator[BatchResult]:
-    """Blocking twin of ``batch``: a plain iterator of results."""
+) -> Generator[BatchResult, None, None]:
+    """Blocking twin of ``batch``: an iterator of results (``close()`` stops the batch)."""
     spec, settings = _prepare(self, rows, locals())
     return drive(self._runner, batch_flow(spec, rows, journal, journal_fsync, settings))

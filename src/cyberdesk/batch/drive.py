@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Generator
 from typing import TYPE_CHECKING, Any, cast
 
 from .._call import Gather, Runner, Sleep
@@ -37,7 +37,7 @@ def single_attempt_runner(runner: Runner) -> tuple[Runner, RetryConfig]:
     return Runner(cast("HttpState", _SingleAttempt(http))), http.retry
 
 
-def drive(runner: Runner, flow: BatchFlow) -> Iterator[BatchResult]:
+def drive(runner: Runner, flow: BatchFlow) -> Generator[BatchResult, None, None]:
     """Runs the flow, blocking; yields each result as it comes."""
     once, retry = single_attempt_runner(runner)
     try:
