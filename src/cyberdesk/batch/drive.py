@@ -8,10 +8,12 @@ from collections.abc import AsyncIterator, Generator
 from typing import TYPE_CHECKING, Any, cast
 
 from .._call import Gather, Runner, Sleep
+from .engine import pushes_back
 from .results import BatchResult
 
 if TYPE_CHECKING:
     from .._client import HttpState
+    from .._response import ApiResponse
     from .._retry import RetryConfig
     from .engine import BatchFlow
 
@@ -37,6 +39,18 @@ def single_attempt_runner(runner: Runner) -> tuple[Runner, RetryConfig]:
     return Runner(cast("HttpState", _SingleAttempt(http))), http.retry
 
 
+def _one_by_one(runner: Runner, gather: Gather) -> list[ApiResponse[Any] | None]:
+    # Sent one after another: once the API pushes back, the rest wait for the shared pause
+    # (None: not sent) instead of going out after the push-back.
+    answers: list[ApiResponse[Any] | None] = []
+    held = False
+    for call in gather.calls:
+        answer = None if held else runner.run(call)
+        held = held or (answer is not None and pushes_back(answer))
+        answers.append(answer)
+    return answers
+
+
 def drive(runner: Runner, flow: BatchFlow) -> Generator[BatchResult, None, None]:
     """Runs the flow, blocking; yields each result as it comes."""
     once, retry = single_attempt_runner(runner)
@@ -47,7 +61,7 @@ def drive(runner: Runner, flow: BatchFlow) -> Generator[BatchResult, None, None]
                 retry.sleep(step.seconds)
                 step = flow.send(None)
             elif isinstance(step, Gather):
-                step = flow.send([once.run(call) for call in step.calls])
+                step = flow.send(_one_by_one(once, step))
             else:
                 yield step
                 step = next(flow)

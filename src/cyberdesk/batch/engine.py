@@ -96,12 +96,23 @@ def _is_in_progress(error: APIStatusError) -> bool:
     return error.status_code == 409 and status.strip().lower() == "in_progress"
 
 
-def _classify(response: ApiResponse[Any], state: _State) -> str:
+def pushes_back(response: ApiResponse[Any]) -> bool:
+    """Whether the API asked the whole batch to slow down (429, or 5xx with Retry-After)."""
+    error = response.error
+    if not isinstance(error, APIStatusError):
+        return False
+    return error.status_code == 429 or (error.status_code >= 500 and error.retry_after is not None)
+
+
+def _classify(response: ApiResponse[Any] | None, state: _State) -> str:
     """``ok``, ``retry`` (pushing back on the gate when asked) or ``row`` (a row error).
 
     Errors that no row can cure (401, 403, 404 on create...) are raised: the batch stops
     with the journal intact, and a rerun resumes once they are fixed.
+    An answer of None is a call the driver did not send because the gate closed under it.
     """
+    if response is None:
+        return "unsent"
     error = response.error
     if error is None:
         return "row" if response.status_code == 422 else "ok"
@@ -110,7 +121,7 @@ def _classify(response: ApiResponse[Any], state: _State) -> str:
         return "retry"
     if not isinstance(error, APIStatusError):
         raise error
-    if error.status_code == 429 or (error.status_code >= 500 and error.retry_after is not None):
+    if pushes_back(response):
         state.gate.push_back(state.now(), error.retry_after)
         return "retry"
     if error.status_code >= 500 or error.status_code in _TRANSIENT or _is_in_progress(error):
@@ -222,7 +233,8 @@ def _run(spec: BatchSpec, rows: Iterator[Any], journal: Journal, settings: Setti
             )
         if not exhausted and len(state.in_flight) < settings.concurrency:
             continue
-        wake = min(slot.due for slot in state.in_flight.values())
+        # While the gate is closed nothing is sent, polls included: sleep the pause in one.
+        wake = max(min(slot.due for slot in state.in_flight.values()), state.gate.open_at)
         if wake > now:
             yield Sleep(wake - now)
             state.slept += wake - now
@@ -249,7 +261,7 @@ def _create_due(state: _State, journal: Journal) -> BatchFlow:
         elif outcome == "retry":
             slot.failures += 1
             slot.due = max(now + state.settings.backoff(slot.failures), state.gate.open_at)
-        else:
+        elif outcome == "row":
             result = BatchResult(slot.row, None, NOT_CREATED, error=_row_error(answer))
             yield from _finish(state, journal, slot, result)
     state.progress()
@@ -266,8 +278,8 @@ def _poll_due(state: _State, journal: Journal) -> BatchFlow:
     now = state.now()
     changed = False
     for slot, answer in zip(due, answers, strict=True):
-        outcome = "row" if getattr(answer.error, "status_code", None) == 404 else None
-        outcome = outcome or _classify(answer, state)
+        gone = answer is not None and getattr(answer.error, "status_code", None) == 404
+        outcome = "row" if gone else _classify(answer, state)
         if outcome == "ok":
             state.last_ok = now
             result = _ended(slot, answer.data)
@@ -275,6 +287,8 @@ def _poll_due(state: _State, journal: Journal) -> BatchFlow:
             result = BatchResult(slot.row, slot.run_id, UNREADABLE, error=_row_error(answer))
         else:
             result = None
+        if outcome == "unsent":
+            continue
         if result is not None:
             changed = True
             yield from _finish(state, journal, slot, result)
