@@ -131,3 +131,20 @@ def test_an_empty_file_and_a_foreign_journal_exit_2(env: Env) -> None:
     result = env.invoke(str(rows), "--workflow", env.workflow_id)
 
     assert result.exit_code == 2 and "is not a batch journal" in result.stderr
+
+
+def test_a_terminal_gets_a_progress_bar_instead_of_a_line_per_row(
+    env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")
+    monkeypatch.setenv("TTY_INTERACTIVE", "0")  # rendered once at the end, not live
+    rows = env.rows(5)
+
+    out = str(env.folder / "out.jsonl")
+    result = env.invoke(str(rows), "--workflow", env.workflow_id, "--out", out,
+                        "--poll-interval", "0.02", "--sensitive-column", "secret")  # fmt: skip
+
+    assert result.exit_code == 0, result.stderr
+    assert "row 0:" not in result.stderr  # no line per row: the bar says it
+    assert "5/5" in result.stderr and "0 failed, 0 in flight" in result.stderr
+    assert "5 rows: 5 succeeded, 0 failed" in result.stderr
