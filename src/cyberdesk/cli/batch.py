@@ -140,13 +140,15 @@ class _Feedback:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Results file: CSV if it ends in .csv, else JSON lines (default: JSON lines on stdout).",
 )
-@click.option("--key-column", metavar="NAME", help="Column naming each row (default: its line).")
+@click.option(
+    "--key-column", metavar="NAME", help="Column naming each row (default: its position, 0 first)."
+)
 @click.option(
     "--sensitive-column",
     "sensitive_columns",
     multiple=True,
     metavar="NAME",
-    help="A column sent as a sensitive input, never stored or printed (repeatable).",
+    help="A column sent as a sensitive input, never journaled or printed (repeatable).",
 )
 @click.option(
     "--poll-interval",
