@@ -195,32 +195,13 @@ def _run(spec: BatchSpec, rows: Iterator[Any], journal: Journal, settings: Setti
             state.last_ok = max(state.last_ok, state.gate.open_at)
             continue
         while not exhausted and len(state.in_flight) < settings.concurrency:
-            try:
-                position, raw = next(positions)
-            except StopIteration:
+            item = next(positions, None)
+            if item is None:
                 exhausted = True
-                break
-            prepared = spec.prepare(position, raw)
-            row = prepared.key
-            if spec.key_column is not None:
-                if row in seen:
-                    raise ValueError(f"rows[{position}] repeats the key {row!r}")
-                seen.add(row)
-            known = journal.done.get(row)
-            pending = journal.pending.get(row)
-            if pending is not None:
-                known = pending.digest
-            if known is not None and known not in ("", prepared.digest):
-                raise BatchJournalMismatch(
-                    f"row {row!r} is not the row journaled under that key in "
-                    f"{journal.path}; the journal belongs to another input"
-                )
-            if row in journal.done or (pending is not None and pending.run_id is not None):
-                continue
-            if pending is None:
-                journal.sent(row, prepared.digest)
-            key = idempotency_key(journal.batch_id, row)
-            state.in_flight[row] = _Slot(row, key, prepared.body, None, now, settings.poll_interval)
+            else:
+                slot = _admit(spec, *item, journal, seen, now, settings.poll_interval)
+                if slot is not None:
+                    state.in_flight[slot.row] = slot
         yield from _create_due(state, journal)
         yield from _poll_due(state, journal)
         if exhausted and not state.in_flight:
@@ -238,6 +219,37 @@ def _run(spec: BatchSpec, rows: Iterator[Any], journal: Journal, settings: Setti
         if wake > now:
             yield Sleep(wake - now)
             state.slept += wake - now
+
+
+def _admit(
+    spec: BatchSpec,
+    position: int,
+    raw: Any,
+    journal: Journal,
+    seen: set[str],
+    now: float,
+    interval: float,
+) -> _Slot | None:
+    """The next row as a slot to send, or None when the journal says it needs no create."""
+    prepared = spec.prepare(position, raw)
+    row = prepared.key
+    if spec.key_column is not None:  # positions cannot repeat; column values can
+        if row in seen:
+            raise ValueError(f"rows[{position}] repeats the key {row!r}")
+        seen.add(row)
+    pending = journal.pending.get(row)
+    known = pending.digest if pending is not None else journal.done.get(row)
+    if known not in (None, "", prepared.digest):
+        raise BatchJournalMismatch(
+            f"row {row!r} is not the row journaled under that key in {journal.path}; "
+            "the journal belongs to another input"
+        )
+    if row in journal.done or (pending is not None and pending.run_id is not None):
+        return None  # ended, or already in flight by its run id
+    if pending is None:
+        journal.sent(row, prepared.digest)  # before the create: a rerun knows it may exist
+    key = idempotency_key(journal.batch_id, row)
+    return _Slot(row, key, prepared.body, None, now, interval)
 
 
 def _create_due(state: _State, journal: Journal) -> BatchFlow:
