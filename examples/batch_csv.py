@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from cyberdesk import CyberdeskClient
-from cyberdesk.batch import BatchResult
+from cyberdesk.batch import BatchJournalError, BatchResult
 
 EXPORT_FIELDS = (
     "patient_id",
@@ -162,7 +162,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 journal=args.journal or args.output.with_name(args.output.name + ".journal"),
             )
 
-    rows, failures = asyncio.run(run())
+    try:
+        rows, failures = asyncio.run(run())
+    except BatchJournalError as exc:  # e.g. the journal of another patient list
+        parser.exit(2, f"{exc}\n")
     with args.output.open("w", newline="", encoding="utf-8") as f:
         writer = csv.DictWriter(f, fieldnames=EXPORT_FIELDS)
         writer.writeheader()  # even for no rows: always a valid CSV
