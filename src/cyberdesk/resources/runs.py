@@ -15,6 +15,7 @@ from .._errors import APIConnectionError, APIStatusError, WaitTimeoutError
 from .._operation import Pages, call_of, flow, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import ApiResponse
+from ..batch import api as _batch
 from ._base import Id, Resource, checked, page, present
 
 if TYPE_CHECKING:
@@ -357,6 +358,10 @@ class Runs(Resource):
         """
         ids = [as_uuid(f"run_ids[{i}]", r) for i, r in enumerate(run_ids)]
         return self._wait(ids, timeout, poll_interval, max_interval, on_status)
+
+    # -- batches: many rows, bounded and resumable (cyberdesk.batch) -------------------------
+    batch = _batch.batch
+    batch_sync = _batch.batch_sync
 
     # The blocking twins, each with its original's signature and docstring.
     create_sync = create.sync
