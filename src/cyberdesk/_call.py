@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import weakref
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
@@ -205,7 +206,10 @@ def transport_error(
     )
 
 
-def _failed(exc: httpx.HTTPError | ResponseTooLarge, request: httpx.Request) -> ApiResponse[Any]:
+def _failed(
+    exc: httpx.HTTPError | ResponseTooLarge, request: httpx.Request, attempts: int
+) -> ApiResponse[Any]:
+    """The ApiResponse of a call that got no usable answer after ``attempts`` attempts."""
     error = transport_error(exc, request)
     return ApiResponse(None, error, getattr(error, "status_code", None))
 
@@ -225,6 +229,24 @@ class Runner:
 
     def __init__(self, http: HttpState):
         self._http = http
+        self._concurrency = http.max_concurrency()
+        self._gates: weakref.WeakKeyDictionary[httpx.AsyncClient, asyncio.Semaphore] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def _gate(self, client: httpx.AsyncClient) -> asyncio.Semaphore | None:
+        """Admits no more requests to ``client``'s pool than it has connections.
+
+        Without it a burst on a new pool queues every request inside httpcore, which then
+        opens (and drops) far more connections than its limit and times requests out while
+        they wait; here they wait before their attempt's clock starts.
+        """
+        if self._concurrency is None:
+            return None
+        gate = self._gates.get(client)
+        if gate is None:
+            gate = self._gates[client] = asyncio.Semaphore(self._concurrency)
+        return gate
 
     def build(self, call: Call[Any], client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         kwargs = call.module()._get_kwargs(**call.kwargs)
@@ -234,10 +256,13 @@ class Runner:
             key = call.idempotency_key or self._http.new_idempotency_key()
             if key is not None:
                 headers["Idempotency-Key"] = key
-        extra: dict[str, Any] = {}
+        if headers:
+            kwargs["headers"] = headers
+        if not kwargs.get("params", True):
+            del kwargs["params"]  # an empty dict would make httpx rebuild the URL
         if call.timeout is not NOT_GIVEN:
-            extra["timeout"] = _checked_timeout(call.timeout)
-        return client.build_request(method, kwargs.pop("url"), headers=headers, **kwargs, **extra)
+            kwargs["timeout"] = _checked_timeout(call.timeout)
+        return client.build_request(method, kwargs.pop("url"), **kwargs)
 
     def run(self, call: Call[T], deadline: float | None = None) -> ApiResponse[T]:
         client = self._http.sync_client()
@@ -253,7 +278,7 @@ class Runner:
                 attempts=attempts,
             )
         except (httpx.HTTPError, ResponseTooLarge) as exc:
-            return _failed(exc, request)
+            return _failed(exc, request, attempts.count)
         return to_api_response(call, response, attempts=attempts.count)
 
     async def arun(self, call: Call[T], deadline: float | None = None) -> ApiResponse[T]:
@@ -268,9 +293,10 @@ class Runner:
                 deadline=deadline,
                 max_bytes=self._http.max_response_bytes,
                 attempts=attempts,
+                gate=self._gate(client),
             )
         except (httpx.HTTPError, ResponseTooLarge) as exc:
-            return _failed(exc, request)
+            return _failed(exc, request, attempts.count)
         return to_api_response(call, response, attempts=attempts.count)
 
     @contextmanager
@@ -303,25 +329,33 @@ class Runner:
         """The async twin of ``stream``."""
         client = self._http.async_client()
         request = self.build(call, client)
+        gate = self._gate(client)
+        # A streamed body holds its connection until closed, so it keeps its place as long.
+        if gate is not None:
+            await gate.acquire()
         try:
-            response = await asend(
-                client,
-                request,
-                self._http.retry,
-                stream=True,
-                max_bytes=self._http.max_response_bytes,
-            )
-        except (httpx.HTTPError, ResponseTooLarge) as exc:
-            raise transport_error(exc, request) from exc
-        try:
-            failed = _failure(call, response)
-            if failed is not None:
-                raise failed
-            yield response
-        except httpx.HTTPError as exc:
-            raise transport_error(exc, request) from exc
+            try:
+                response = await asend(
+                    client,
+                    request,
+                    self._http.retry,
+                    stream=True,
+                    max_bytes=self._http.max_response_bytes,
+                )
+            except (httpx.HTTPError, ResponseTooLarge) as exc:
+                raise transport_error(exc, request) from exc
+            try:
+                failed = _failure(call, response)
+                if failed is not None:
+                    raise failed
+                yield response
+            except httpx.HTTPError as exc:
+                raise transport_error(exc, request) from exc
+            finally:
+                await response.aclose()
         finally:
-            await response.aclose()
+            if gate is not None:
+                gate.release()
 
     def _download(self, step: Download) -> ApiResponse[int]:
         size = 0

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 DEFAULT_BASE_URL = "https://api.cyberdesk.io"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+_DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)  # httpx's
 USER_AGENT = f"cyberdesk-python/{__version__} python/{platform.python_version()}"
 
 
@@ -81,6 +82,19 @@ class HttpState:
         self._async: httpx.AsyncClient | None = None
         self._async_loop: asyncio.AbstractEventLoop | None = None
         self._closing: asyncio.Task[None] | None = None
+
+    def max_concurrency(self) -> int | None:
+        """How many requests the async pool can carry at once, or None when not bounded here.
+
+        As many as it keeps connections alive: more would have httpcore close connections
+        as they fall idle and open new ones for the next requests. HTTP/2 multiplexes and a
+        custom transport has limits of its own: neither is capped.
+        """
+        if self._options.get("http2") or self._options.get("async_transport") is not None:
+            return None
+        limits: httpx.Limits = self._options.get("limits") or _DEFAULT_LIMITS
+        sizes = [n for n in (limits.max_connections, limits.max_keepalive_connections) if n]
+        return min(sizes) if sizes else None
 
     def new_idempotency_key(self) -> str | None:
         return self._key_generator() if self.idempotency_enabled else None

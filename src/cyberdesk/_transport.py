@@ -120,7 +120,7 @@ class _Budget:
     """The time each attempt of one request may take, and the request's own deadline."""
 
     def __init__(self, request: httpx.Request, deadline: float | None):
-        self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
+        self.timeouts: dict[str, float | None] = request.extensions.get("timeout") or {}
         values = [v for v in self.timeouts.values() if v is not None]
         self.seconds = max(values) if values else None
         self.deadline = deadline
@@ -128,18 +128,16 @@ class _Budget:
     def start(self, request: httpx.Request) -> float | None:
         """The deadline of an attempt starting now; each phase's timeout is cut to it."""
         now = time.monotonic()
-        ends = (self.deadline, None if self.seconds is None else now + self.seconds)
-        known = [end for end in ends if end is not None]
-        if not known:
-            return None
-        deadline = min(known)
-        left = deadline - now
+        own = None if self.seconds is None else now + self.seconds
+        if self.deadline is None or (own is not None and own <= self.deadline):
+            return own  # no phase's own timeout is longer than the attempt's budget
+        left = self.deadline - now
         if left <= 0:
             raise AttemptTimeout("no time left for another attempt", request=request)
         request.extensions["timeout"] = {
             k: left if v is None else min(v, left) for k, v in self.timeouts.items()
         }
-        return deadline
+        return self.deadline
 
 
 # -- bounded bodies -----------------------------------------------------------------------------
@@ -350,12 +348,6 @@ class _Policy:
         assert outcome is not None
         return outcome.result()  # the last response, or the last exception raised again
 
-    def log_final(self, attempt: int, response: httpx.Response | None) -> None:
-        logger.debug(
-            "%s %s attempt %d: %s",
-            self.method, self.path, attempt, response.status_code if response else self.reason,
-        )  # fmt: skip
-
     def kwargs(self) -> dict[str, Any]:
         return {
             "stop": self.stop,
@@ -375,6 +367,13 @@ class _First:
         self.error = error
         self.used = False
 
+    def result(self) -> httpx.Response:
+        """The first outcome: its response, or its error raised again."""
+        if self.error is not None:
+            raise self.error
+        assert self.response is not None
+        return self.response
+
     def replay(self) -> httpx.Response | None:
         """The first outcome again (raised, if an error), once; then None."""
         if self.used:
@@ -385,8 +384,19 @@ class _First:
         return self.response
 
 
+def _final(config: RetryConfig, response: httpx.Response) -> bool:
+    """A status that is never retried: most answers end here without building a policy."""
+    status = response.status_code
+    return status != 409 and status not in config.retry_statuses
+
+
+def _log_final(request: httpx.Request, attempt: int, outcome: object) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("%s %s attempt %d: %s", request.method, request.url.path, attempt, outcome)
+
+
 def _settled(policy: _Policy, first: _First) -> bool:
-    """True when the first attempt's outcome is final: the common case, no tenacity needed."""
+    """True when the first attempt's outcome is final, so tenacity is not needed."""
     if not policy.wants_retry(first.response, first.error):
         return True
     return policy.out_of_attempts(1, first.response)
@@ -408,7 +418,6 @@ def send(
     runs past it and no retry starts after it.
     """
     tally = attempts or Attempts()
-    policy = _Policy(config, request, deadline)
     budget = _Budget(request, deadline)
     request.extensions["trace"] = _chained_trace(request.extensions.get("trace"))
 
@@ -417,12 +426,18 @@ def send(
         return _attempt(client, request, budget, stream, max_bytes)
 
     try:
-        first = _First(attempt(), None)
+        response = attempt()
     except (httpx.HTTPError, ResponseTooLarge) as exc:
         first = _First(None, exc)
+    else:
+        if _final(config, response):
+            _log_final(request, 1, response.status_code)
+            return response
+        first = _First(response, None)
+    policy = _Policy(config, request, deadline)
     try:
         if _settled(policy, first):
-            response = first.replay()
+            response = first.result()
         else:
             import tenacity
 
@@ -433,10 +448,9 @@ def send(
             retrying = tenacity.Retrying(sleep=config.sleep, **policy.kwargs())
             response = retrying(again)
     except (httpx.HTTPError, ResponseTooLarge):
-        policy.log_final(tally.count, None)
+        _log_final(request, tally.count, policy.reason)
         raise
-    assert response is not None
-    policy.log_final(tally.count, response)
+    _log_final(request, tally.count, response.status_code)
     return response
 
 
@@ -449,36 +463,47 @@ async def asend(
     deadline: float | None = None,
     max_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     attempts: Attempts | None = None,
+    gate: asyncio.Semaphore | None = None,
 ) -> httpx.Response:
-    """The async twin of ``send``."""
+    """The async twin of ``send``; each attempt first waits for a place at ``gate``.
+
+    The attempt's time starts once it has its place: waiting for one is not a timeout.
+    """
     tally = attempts or Attempts()
-    policy = _Policy(config, request, deadline)
     budget = _Budget(request, deadline)
 
     async def attempt() -> httpx.Response:
         tally.count += 1
-        return await _aattempt(client, request, budget, stream, max_bytes)
+        if gate is None:
+            return await _aattempt(client, request, budget, stream, max_bytes)
+        async with gate:
+            return await _aattempt(client, request, budget, stream, max_bytes)
 
     try:
-        first = _First(await attempt(), None)
+        response = await attempt()
     except (httpx.HTTPError, ResponseTooLarge) as exc:
         first = _First(None, exc)
+    else:
+        if _final(config, response):
+            _log_final(request, 1, response.status_code)
+            return response
+        first = _First(response, None)
 
     async def again() -> httpx.Response:
         replayed = first.replay()
         return await attempt() if replayed is None else replayed
 
+    policy = _Policy(config, request, deadline)
     try:
         if _settled(policy, first):
-            response = first.replay()
+            response = first.result()
         else:
             import tenacity
 
             retrying = tenacity.AsyncRetrying(sleep=config.async_sleep, **policy.kwargs())
             response = await retrying(again)
     except (httpx.HTTPError, ResponseTooLarge):
-        policy.log_final(tally.count, None)
+        _log_final(request, tally.count, policy.reason)
         raise
-    assert response is not None
-    policy.log_final(tally.count, response)
+    _log_final(request, tally.count, response.status_code)
     return response
