@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
+from ._attempt import ResponseTooLarge
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -30,7 +31,7 @@ from ._errors import (
 )
 from ._response import ApiResponse
 from ._retry import parse_retry_after
-from ._transport import Attempts, ResponseTooLarge, asend, send
+from ._transport import Attempts, asend, send
 
 if TYPE_CHECKING:
     from ._client import HttpState

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from . import __version__
+from ._attempt import DEFAULT_MAX_RESPONSE_BYTES
 from ._call import Runner
 from ._retry import RetryConfig
-from ._transport import DEFAULT_MAX_RESPONSE_BYTES
 
 if TYPE_CHECKING:
     from .resources.computer import Computer
