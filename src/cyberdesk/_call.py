@@ -330,33 +330,27 @@ class Runner:
         """The async twin of ``stream``."""
         client = self._http.async_client()
         request = self.build(call, client)
-        gate = self._gate(client)
-        # A streamed body holds its connection until closed, so it keeps its place as long.
-        if gate is not None:
-            await gate.acquire()
+        # Not admitted through the gate: the caller's code runs while a stream is open, and
+        # a call it awaited on the same client must not wait for a place the stream holds.
         try:
-            try:
-                response = await asend(
-                    client,
-                    request,
-                    self._http.retry,
-                    stream=True,
-                    max_bytes=self._http.max_response_bytes,
-                )
-            except (httpx.HTTPError, ResponseTooLarge) as exc:
-                raise transport_error(exc, request) from exc
-            try:
-                failed = _failure(call, response)
-                if failed is not None:
-                    raise failed
-                yield response
-            except httpx.HTTPError as exc:
-                raise transport_error(exc, request) from exc
-            finally:
-                await response.aclose()
+            response = await asend(
+                client,
+                request,
+                self._http.retry,
+                stream=True,
+                max_bytes=self._http.max_response_bytes,
+            )
+        except (httpx.HTTPError, ResponseTooLarge) as exc:
+            raise transport_error(exc, request) from exc
+        try:
+            failed = _failure(call, response)
+            if failed is not None:
+                raise failed
+            yield response
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, request) from exc
         finally:
-            if gate is not None:
-                gate.release()
+            await response.aclose()
 
     def _download(self, step: Download) -> ApiResponse[int]:
         size = 0

@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from cyberdesk import CyberdeskClient, RetryConfig
-from tests.helpers import RUN_ID, run_json
+from tests.helpers import ATTACHMENT_ID, RUN_ID, run_json
 from tests.robustness.conftest import API_KEY
 from tests.robustness.hostile import HostileServer, head
 
@@ -59,3 +59,28 @@ def test_a_burst_on_a_new_client_opens_no_more_than_the_pool_allows(
     assert errors == []
     assert all(str(r.data.id) == RUN_ID for r in responses)
     assert connections <= most
+
+
+def answer_by_path(conn: socket.socket, line: str, stopping: threading.Event) -> None:
+    body = b"x" * 1000 if "/download" in line else BODY
+    conn.sendall(head(200, {"Content-Length": str(len(body))}) + body)
+
+
+def test_a_call_awaited_inside_an_open_download_is_not_kept_waiting() -> None:
+    async def nested(url: str) -> tuple[int, Any]:
+        async with CyberdeskClient(
+            API_KEY,
+            base_url=url,
+            timeout=TIMEOUT,
+            limits=httpx.Limits(max_connections=2, max_keepalive_connections=1),
+        ) as client:
+            size, inner = 0, None
+            async for chunk in client.run_attachments.iter_bytes(ATTACHMENT_ID):
+                size += len(chunk)
+                inner = await asyncio.wait_for(client.runs.get(RUN_ID), 5)
+            return size, inner
+
+    with HostileServer(answer_by_path) as server:
+        size, inner = asyncio.run(nested(server.url))
+    assert size == 1000
+    assert inner is not None and inner.error is None
