@@ -225,33 +225,36 @@ def _checked_timeout(value: Any) -> httpx.Timeout | float | None:
     return float(value)
 
 
+_GATES: weakref.WeakKeyDictionary[httpx.AsyncClient, asyncio.Semaphore] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 class Runner:
     """Carries out calls and flows over the client's pooled httpx clients."""
 
     def __init__(self, http: HttpState):
         self._http = http
-        self._concurrency = http.max_concurrency()
-        self._gates: weakref.WeakKeyDictionary[httpx.AsyncClient, asyncio.Semaphore] = (
-            weakref.WeakKeyDictionary()
-        )
 
     def _gate(self, client: httpx.AsyncClient) -> asyncio.Semaphore | None:
-        """Admits no more requests to ``client``'s pool than it has connections.
+        """Admits no more requests to ``client``'s pool than it keeps connections.
 
         Without it a burst on a new pool queues every request inside httpcore, which then
         opens (and drops) far more connections than its limit and times requests out while
-        they wait; here they wait before their attempt's clock starts.
+        they wait; here they wait before their attempt's clock starts. One gate per pool,
+        shared by every client (``with_options``) sending through it.
         """
-        if self._concurrency is None:
+        size = self._http.concurrency
+        if size is None:
             return None
-        gate = self._gates.get(client)
+        gate = _GATES.get(client)
         if gate is None:
-            gate = self._gates[client] = asyncio.Semaphore(self._concurrency)
+            gate = _GATES[client] = asyncio.Semaphore(size)
         return gate
 
     def build(self, call: Call[Any], client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         kwargs = call.module()._get_kwargs(**call.kwargs)
-        headers = dict(kwargs.pop("headers", {}) or {})
+        headers = {**self._http.headers, **(kwargs.pop("headers", {}) or {})}
         method = kwargs.pop("method").upper()
         if method != "GET":
             key = call.idempotency_key or self._http.new_idempotency_key()
@@ -261,6 +264,7 @@ class Runner:
             kwargs["headers"] = headers
         if not kwargs.get("params", True):
             del kwargs["params"]  # an empty dict would make httpx rebuild the URL
+        kwargs["timeout"] = self._http.timeout
         if call.timeout is not NOT_GIVEN:
             kwargs["timeout"] = _checked_timeout(call.timeout)
         return client.build_request(method, kwargs.pop("url"), **kwargs)
