@@ -131,6 +131,10 @@ def _request_id(response: httpx.Response) -> str | None:
     return None
 
 
+def _metadata(response: httpx.Response, attempts: int) -> dict[str, Any]:
+    return {"headers": response.headers, "request_id": _request_id(response), "attempts": attempts}
+
+
 def to_api_response(
     call: Call[T], response: httpx.Response, *, attempts: int = 1
 ) -> ApiResponse[T]:
@@ -157,9 +161,10 @@ def to_api_response(
                     path=path,
                 ),
                 status,
+                **_metadata(response, attempts),
             )
         if parsed is not None or not response.content or status == 204:
-            return ApiResponse(parsed, None, status)
+            return ApiResponse(parsed, None, status, **_metadata(response, attempts))
     error_class = status_error_class(status)
     error = error_class(
         status_code=status,
@@ -170,7 +175,7 @@ def to_api_response(
         headers={k: v for k, v in response.headers.items() if k.lower() != "set-cookie"},
         retry_after=parse_retry_after(response.headers.get("Retry-After")),
     )
-    return ApiResponse(None, error, status)
+    return ApiResponse(None, error, status, **_metadata(response, attempts))
 
 
 def _failure(call: Call[Any], response: httpx.Response) -> CyberdeskError | None:
@@ -213,7 +218,7 @@ def _failed(
 ) -> ApiResponse[Any]:
     """The ApiResponse of a call that got no usable answer after ``attempts`` attempts."""
     error = transport_error(exc, request)
-    return ApiResponse(None, error, getattr(error, "status_code", None))
+    return ApiResponse(None, error, getattr(error, "status_code", None), attempts=attempts)
 
 
 _GATES: weakref.WeakKeyDictionary[httpx.AsyncClient, asyncio.Semaphore] = (

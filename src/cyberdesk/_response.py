@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from ._errors import CyberdeskError
@@ -22,6 +23,12 @@ class ApiResponse(Generic[T]):
     data: T | None
     error: CyberdeskError | None = None
     status_code: int | None = None
+    headers: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
+    """The response's headers (empty when no response came, e.g. a connection failure)."""
+    request_id: str | None = field(default=None, repr=False, compare=False)
+    """The API's id of the request, on success too: quote it when asking support."""
+    attempts: int = field(default=1, repr=False, compare=False)
+    """How many times the request was sent, retries included."""
 
     @property
     def ok(self) -> bool:
