@@ -85,6 +85,8 @@ def checked_headers(name: str, value: Any) -> dict[str, str]:
             raise ValueError(f"{name} cannot set {key}: {why}")
         if not isinstance(text, str):
             raise TypeError(f"{name}[{key!r}] must be a string, got {type(text).__name__}")
+        if any(c in key or c in text for c in "\r\n\0"):
+            raise ValueError(f"{name}[{key!r}] must not contain line breaks or NUL")
     return dict(headers)
 
 
