@@ -51,6 +51,11 @@ def _machine(machine_id: Any) -> str:
     return str(machine_id) if isinstance(machine_id, UUID) else as_str("machine_id", machine_id)
 
 
+def _on(machine_id: Any) -> dict[str, str]:
+    """The path arguments of a command that needs only the machine."""
+    return {"machine_id": _machine(machine_id)}
+
+
 def _png(response: httpx.Response) -> bytes:
     if not response.content.startswith(_PNG_SIGNATURE):
         kind = response.headers.get("content-type", "no content type")
@@ -90,16 +95,14 @@ class Computer(Resource):
     @operation
     def screenshot(self, machine_id: MachineId, **options: Unpack[RequestOptions]) -> Call[bytes]:
         """The machine's screen now, as PNG bytes."""
-        args = {"machine_id": _machine(machine_id)}
-        return Call("computer.get_screenshot", args, parse=_png, options=options)
+        return Call("computer.get_screenshot", _on(machine_id), parse=_png, options=options)
 
     @operation
     def get_display_dimensions(
         self, machine_id: MachineId, **options: Unpack[RequestOptions]
     ) -> Call[DisplayDimensions]:
         """The screen's ``width`` and ``height`` in pixels."""
-        args = {"machine_id": _machine(machine_id)}
-        return Call("computer.get_display_dimensions", args, options=options)
+        return Call("computer.get_display_dimensions", _on(machine_id), options=options)
 
     # -- mouse -----------------------------------------------------------------------------
     @operation
@@ -196,8 +199,7 @@ class Computer(Resource):
         self, machine_id: MachineId, **options: Unpack[RequestOptions]
     ) -> Call[MousePosition]:
         """Where the pointer is (``x``, ``y``)."""
-        args = {"machine_id": _machine(machine_id)}
-        return Call("computer.get_mouse_position", args, options=options)
+        return Call("computer.get_mouse_position", _on(machine_id), options=options)
 
     # -- keyboard and clipboard -----------------------------------------------------------
     @operation
@@ -337,16 +339,14 @@ class Computer(Resource):
         self, machine_id: MachineId, **options: Unpack[WriteOptions]
     ) -> Call[PowershellSimpleResponse200]:
         """Runs the agent's minimal PowerShell check (can it start PowerShell at all)."""
-        args = {"machine_id": _machine(machine_id)}
-        return Call("computer.powershell_simple", args, options=options)
+        return Call("computer.powershell_simple", _on(machine_id), options=options)
 
     @operation
     def powershell_test(
         self, machine_id: MachineId, **options: Unpack[WriteOptions]
     ) -> Call[PowershellTestResponse200]:
         """Runs the agent's PowerShell self-test."""
-        args = {"machine_id": _machine(machine_id)}
-        return Call("computer.powershell_test", args, options=options)
+        return Call("computer.powershell_test", _on(machine_id), options=options)
 
     # -- the agent (Cyberdriver) -------------------------------------------------------------
     @operation
@@ -354,32 +354,28 @@ class Computer(Resource):
         self, machine_id: MachineId, **options: Unpack[WriteOptions]
     ) -> Call[None]:
         """Reports activity to the agent's remote keepalive."""
-        args = {"machine_id": _machine(machine_id)}
-        return Call("computer.cyberdriver_keepalive_activity", args, options=options)
+        return Call("computer.cyberdriver_keepalive_activity", _on(machine_id), options=options)
 
     @operation
     def keepalive_enable(
         self, machine_id: MachineId, **options: Unpack[WriteOptions]
     ) -> Call[None]:
         """Turns on the agent's remote keepalive."""
-        args = {"machine_id": _machine(machine_id)}
-        return Call("computer.cyberdriver_keepalive_enable", args, options=options)
+        return Call("computer.cyberdriver_keepalive_enable", _on(machine_id), options=options)
 
     @operation
     def keepalive_disable(
         self, machine_id: MachineId, **options: Unpack[WriteOptions]
     ) -> Call[None]:
         """Turns off the agent's remote keepalive."""
-        args = {"machine_id": _machine(machine_id)}
-        return Call("computer.cyberdriver_keepalive_disable", args, options=options)
+        return Call("computer.cyberdriver_keepalive_disable", _on(machine_id), options=options)
 
     @operation
     def diagnostics(
         self, machine_id: MachineId, **options: Unpack[RequestOptions]
     ) -> Call[CyberdriverDiagnosticsResponse200]:
         """What the agent reports about itself and the machine, for troubleshooting."""
-        args = {"machine_id": _machine(machine_id)}
-        return Call("computer.cyberdriver_diagnostics", args, options=options)
+        return Call("computer.cyberdriver_diagnostics", _on(machine_id), options=options)
 
     @operation
     def update_cyberdriver(
