@@ -27,7 +27,7 @@ from ._errors import (
     CyberdeskError,
     status_error_class,
 )
-from ._response import ApiResponse
+from ._response import ApiResponse, api_response
 from ._retry import parse_retry_after
 from ._transport import asend, send
 
@@ -135,7 +135,7 @@ def to_api_response(call: Call[T], response: httpx.Response) -> ApiResponse[T]:
                 parsed = call.module()._parse_response(client=_PARSE_CLIENT, response=response)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             what = "empty body" if not response.content else f"{type(exc).__name__}: {exc}"
-            return ApiResponse(
+            return api_response(
                 None,
                 APIResponseValidationError(
                     f"HTTP {status} from {method} {path} has a body that does not parse ({what})",
@@ -146,7 +146,13 @@ def to_api_response(call: Call[T], response: httpx.Response) -> ApiResponse[T]:
                 status,
             )
         if parsed is not None or not response.content or status == 204:
-            return ApiResponse(parsed, None, status)
+            return api_response(
+                parsed,
+                None,
+                status,
+                headers=response.headers,
+                request_id=_request_id(response),
+            )
     error_class = status_error_class(status)
     error = error_class(
         status_code=status,
@@ -157,7 +163,7 @@ def to_api_response(call: Call[T], response: httpx.Response) -> ApiResponse[T]:
         headers={k: v for k, v in response.headers.items() if k.lower() != "set-cookie"},
         retry_after=parse_retry_after(response.headers.get("Retry-After")),
     )
-    return ApiResponse(None, error, status)
+    return api_response(None, error, status, headers=response.headers, request_id=error.request_id)
 
 
 def _failure(call: Call[Any], response: httpx.Response) -> CyberdeskError | None:
@@ -220,7 +226,7 @@ class Runner:
         try:
             response = send(client, request, self._http.retry)
         except httpx.HTTPError as exc:
-            return ApiResponse(None, transport_error(exc, request))
+            return api_response(None, transport_error(exc, request))
         return to_api_response(call, response)
 
     async def arun(self, call: Call[T]) -> ApiResponse[T]:
@@ -229,7 +235,7 @@ class Runner:
         try:
             response = await asend(client, request, self._http.retry)
         except httpx.HTTPError as exc:
-            return ApiResponse(None, transport_error(exc, request))
+            return api_response(None, transport_error(exc, request))
         return to_api_response(call, response)
 
     @contextmanager
@@ -279,8 +285,8 @@ class Runner:
                     step.sink.write(chunk)
                     size += len(chunk)
         except CyberdeskError as exc:
-            return ApiResponse(None, exc, getattr(exc, "status_code", None))
-        return ApiResponse(size, None, response.status_code)
+            return api_response(None, exc, getattr(exc, "status_code", None))
+        return api_response(size, None, response.status_code)
 
     async def _adownload(self, step: Download) -> ApiResponse[int]:
         size = 0
@@ -291,8 +297,8 @@ class Runner:
                     step.sink.write(chunk)
                     size += len(chunk)
         except CyberdeskError as exc:
-            return ApiResponse(None, exc, getattr(exc, "status_code", None))
-        return ApiResponse(size, None, response.status_code)
+            return api_response(None, exc, getattr(exc, "status_code", None))
+        return api_response(size, None, response.status_code)
 
     def drive(self, flow: Flow[R]) -> R:
         """Runs a flow to its end, blocking."""

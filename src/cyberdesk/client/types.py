@@ -1,9 +1,10 @@
 """Contains some shared types for properties"""
 
 import datetime
+import json
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -29,6 +30,57 @@ def parse_datetime(value: str) -> datetime.datetime:
         from dateutil.parser import isoparse
 
         return isoparse(value)
+
+
+def needs_map(value: Any) -> bool:
+    """Whether ``value`` is a mapping that is not yet one of the generated dict types."""
+    return type(value) is dict or (
+        isinstance(value, Mapping) and not isinstance(value, dict)
+    )
+
+
+def needs_map_list(value: Any) -> bool:
+    return isinstance(value, tuple) or (
+        isinstance(value, list) and any(needs_map(i) for i in value)
+    )
+
+
+def model_json(model: Any) -> str:
+    """A model as JSON text, as it is sent on the wire."""
+    return json.dumps(model.to_dict(), ensure_ascii=False)
+
+
+def pydantic_core_schema(cls: type[Any]) -> Any:
+    """A pydantic schema for a generated model: instances pass as they are, a dict is read with
+    ``from_dict``, and it serializes as ``to_dict`` (FastAPI return values and ``response_model``).
+
+    pydantic is imported here, only when pydantic itself asks for the schema.
+    """
+    from pydantic_core import core_schema
+
+    def validate(value: Any) -> Any:
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, Mapping):
+            return cls.from_dict(value)
+        raise ValueError(
+            f"expected a {cls.__name__} or a dict, got {type(value).__name__}"
+        )
+
+    return core_schema.no_info_plain_validator_function(
+        validate,
+        serialization=core_schema.plain_serializer_function_ser_schema(
+            lambda model: model.to_dict(), return_schema=core_schema.dict_schema()
+        ),
+    )
+
+
+def pydantic_json_schema(cls: type[Any]) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "object", "title": cls.__name__}
+    doc = (cls.__doc__ or "").strip()
+    if doc:
+        schema["description"] = doc.split("\n\n")[0]
+    return schema
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.

@@ -13,7 +13,7 @@ from .._call import NOT_GIVEN, Call, Download, Flow, TimeoutArg
 from .._coerce import as_enum, as_int, as_model, as_uuid, model_class
 from .._download import AtomicFileSink, Progress, ProgressCallback, safe_filename, wants_directory
 from .._pagination import pages
-from .._response import ApiResponse
+from .._response import ApiResponse, api_response
 from ._base import Resource, present
 
 if TYPE_CHECKING:
@@ -282,7 +282,7 @@ class RunAttachments(Resource):
             # The server's filename is untrusted: it only ever names a file inside the directory.
             info = yield self._get(attachment, NOT_GIVEN)
             if info.error is not None or not hasattr(info.data, "filename"):
-                return ApiResponse(None, info.error, info.status_code)
+                return api_response(None, info.error, info.status_code)
             target = target / safe_filename(
                 getattr(info.data, "filename", None), f"attachment-{attachment}"
             )
@@ -294,9 +294,9 @@ class RunAttachments(Resource):
             raise
         if result.error is not None:
             sink.discard()
-            return ApiResponse(None, result.error, result.status_code)
+            return api_response(None, result.error, result.status_code)
         saved = sink.commit()
-        return ApiResponse({"path": str(saved), "size": sink.size}, None, result.status_code)
+        return api_response({"path": str(saved), "size": sink.size}, None, result.status_code)
 
     async def save_to_file(
         self,

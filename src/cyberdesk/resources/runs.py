@@ -13,7 +13,7 @@ from .._call import NOT_GIVEN, Call, Flow, Gather, Sleep, TimeoutArg
 from .._coerce import as_datetime, as_enum, as_int, as_model, as_str, as_uuid, model_class
 from .._errors import APIConnectionError, APIStatusError, WaitTimeoutError
 from .._pagination import pages
-from .._response import ApiResponse
+from .._response import ApiResponse, api_response
 from ._base import Resource, present
 
 if TYPE_CHECKING:
@@ -591,7 +591,7 @@ class Runs(Resource):
                 for run_id in run_ids:
                     if run_id not in results:
                         status = last.get(run_id)
-                        results[run_id] = ApiResponse(
+                        results[run_id] = api_response(
                             None,
                             WaitTimeoutError(
                                 str(run_id), timeout, None if status is None else str(status)
