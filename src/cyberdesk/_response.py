@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, Literal, NoReturn, TypeVar
 
 from ._errors import CyberdeskError
@@ -29,11 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
-_NO_HEADERS: Mapping[str, str] = MappingProxyType({})
 
-
-def _no_headers() -> Mapping[str, str]:
-    return _NO_HEADERS
 
 
 class _Outcome(Generic[T_co]):
@@ -64,7 +59,7 @@ class Success(_Outcome[T_co]):
     data: T_co
     error: None = None
     status_code: int | None = None
-    headers: Mapping[str, str] = field(default_factory=_no_headers, repr=False, compare=False)
+    headers: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
     """The response's headers (empty when there was no HTTP response, e.g. a local result)."""
     request_id: str | None = field(default=None, repr=False, compare=False)
     """The API's request id, to quote when asking support about this call."""
@@ -75,9 +70,8 @@ class Success(_Outcome[T_co]):
     def ok(self) -> Literal[True]:
         return True
 
-    @property
-    def validation_error(self) -> None:
-        return None
+    validation_error: None = field(default=None, init=False, repr=False, compare=False)
+    """The 422 validation error, or None (a field, not a property: checkers narrow on it)."""
 
     def unwrap(self) -> T_co:
         """Returns ``data``."""
@@ -91,7 +85,7 @@ class Invalid(_Outcome[Any]):
     data: HTTPValidationError
     error: None = None
     status_code: int | None = 422
-    headers: Mapping[str, str] = field(default_factory=_no_headers, repr=False, compare=False)
+    headers: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
     request_id: str | None = field(default=None, repr=False, compare=False)
     attempts: int = field(default=1, repr=False, compare=False)
 
@@ -99,10 +93,11 @@ class Invalid(_Outcome[Any]):
     def ok(self) -> Literal[False]:
         return False
 
-    @property
-    def validation_error(self) -> HTTPValidationError:
-        """The validation error (the same object as ``data``)."""
-        return self.data
+    validation_error: HTTPValidationError = field(init=False, repr=False, compare=False)
+    """The validation error (the same object as ``data``)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "validation_error", self.data)
 
     def unwrap(self) -> NoReturn:
         """Raises ValueError with the validation detail."""
@@ -116,7 +111,7 @@ class Failure(_Outcome[Any]):
     data: None
     error: CyberdeskError
     status_code: int | None = None
-    headers: Mapping[str, str] = field(default_factory=_no_headers, repr=False, compare=False)
+    headers: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
     request_id: str | None = field(default=None, repr=False, compare=False)
     attempts: int = field(default=1, repr=False, compare=False)
 
@@ -124,9 +119,7 @@ class Failure(_Outcome[Any]):
     def ok(self) -> Literal[False]:
         return False
 
-    @property
-    def validation_error(self) -> None:
-        return None
+    validation_error: None = field(default=None, init=False, repr=False, compare=False)
 
     def unwrap(self) -> NoReturn:
         """Raises ``error``."""
@@ -145,11 +138,11 @@ def api_response(
     error: CyberdeskError | None = None,
     status_code: int | None = None,
     *,
-    headers: Mapping[str, str] = _NO_HEADERS,
+    headers: Mapping[str, str] | None = None,
     request_id: str | None = None,
     attempts: int = 1,
 ) -> ApiResponse[Any]:
     """The outcome that ``data``, ``error`` and ``status_code`` describe."""
     cls: Any = _outcome_class(data, error, status_code)
-    result: ApiResponse[Any] = cls(data, error, status_code, headers, request_id, attempts)
+    result: ApiResponse[Any] = cls(data, error, status_code, headers or {}, request_id, attempts)
     return result
