@@ -29,8 +29,6 @@ T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
 
-
-
 class _Outcome(Generic[T_co]):
     """What the three outcomes share; at run time this class is ``ApiResponse``."""
 
@@ -146,3 +144,13 @@ def api_response(
     cls: Any = _outcome_class(data, error, status_code)
     result: ApiResponse[Any] = cls(data, error, status_code, headers or {}, request_id, attempts)
     return result
+
+
+Acknowledged = dict[str, bool]
+"""What a delete (or a pool's machine removal) answers: ``{"success": True}``, as the
+official SDK has it, so ``response.data["success"]`` keeps working for code moved over."""
+
+
+def acknowledged(_response: Any) -> Acknowledged:
+    """The data of a call whose answer has no body worth keeping (only called on a 2xx)."""
+    return {"success": True}

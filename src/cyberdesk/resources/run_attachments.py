@@ -13,7 +13,7 @@ from .._call import NOT_GIVEN, Call, Download, Flow, TimeoutArg
 from .._coerce import as_enum, as_int, as_model, as_uuid, model_class
 from .._download import AtomicFileSink, Progress, ProgressCallback, safe_filename, wants_directory
 from .._pagination import pages
-from .._response import ApiResponse, api_response
+from .._response import Acknowledged, ApiResponse, acknowledged, api_response
 from ._base import Resource, present
 
 if TYPE_CHECKING:
@@ -199,10 +199,16 @@ class RunAttachments(Resource):
         """Blocking twin of ``update``."""
         return self._runner.run(self._update(attachment_id, data, idempotency_key, timeout))
 
-    def _delete(self, attachment_id: Id, key: str | None, timeout: TimeoutArg) -> Call[None]:
+    def _delete(
+        self, attachment_id: Id, key: str | None, timeout: TimeoutArg
+    ) -> Call[Acknowledged]:
         args = {"attachment_id": as_uuid("attachment_id", attachment_id)}
         return Call(
-            "run_attachments.delete_run_attachment", args, timeout=timeout, idempotency_key=key
+            "run_attachments.delete_run_attachment",
+            args,
+            timeout=timeout,
+            idempotency_key=key,
+            parse=acknowledged,
         )
 
     async def delete(
@@ -211,7 +217,7 @@ class RunAttachments(Resource):
         *,
         idempotency_key: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[Acknowledged]:
         """Deletes an attachment."""
         return await self._runner.arun(self._delete(attachment_id, idempotency_key, timeout))
 
@@ -221,7 +227,7 @@ class RunAttachments(Resource):
         *,
         idempotency_key: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[Acknowledged]:
         """Blocking twin of ``delete``."""
         return self._runner.run(self._delete(attachment_id, idempotency_key, timeout))
 
