@@ -72,6 +72,8 @@ def pydantic_core_schema(cls: type[Any]) -> Any:
         serialization=core_schema.plain_serializer_function_ser_schema(
             lambda model: model.to_dict(), return_schema=core_schema.dict_schema()
         ),
+        # A reference, so that an app's OpenAPI lists the model once, under its name.
+        ref=f"{cls.__module__}.{cls.__qualname__}",
     )
 
 
