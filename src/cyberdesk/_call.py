@@ -29,7 +29,7 @@ from ._errors import (
 )
 from ._response import ApiResponse, api_response
 from ._retry import parse_retry_after
-from ._transport import asend, send
+from ._transport import Attempts, ResponseTooLarge, asend, send
 
 if TYPE_CHECKING:
     from ._client import HttpState
@@ -76,9 +76,14 @@ class Sleep:
 
 @dataclass(frozen=True)
 class Gather:
-    """A flow step: several calls at once (concurrently in async); answers come in order."""
+    """A flow step: several calls at once (concurrently in async); answers come in order.
+
+    ``deadline`` (a ``time.monotonic()`` value) is when the flow stops waiting: no attempt of
+    these calls runs past it and none is retried after it.
+    """
 
     calls: tuple[Call[Any], ...]
+    deadline: float | None = None
 
 
 class Sink(Protocol):
@@ -112,7 +117,7 @@ _PARSE_CLIENT = _ParseClient()
 def _body_of(response: httpx.Response) -> Any:
     try:
         return response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
         return response.text
 
 
@@ -123,8 +128,13 @@ def _request_id(response: httpx.Response) -> str | None:
     return None
 
 
-def to_api_response(call: Call[T], response: httpx.Response) -> ApiResponse[T]:
-    """Turns a complete response into data, validation detail, or an error."""
+def to_api_response(
+    call: Call[T], response: httpx.Response, *, attempts: int = 1
+) -> ApiResponse[T]:
+    """Turns a complete response into data, validation detail, or an error.
+
+    ``attempts`` is how many attempts the call took (for ``ApiResponse`` to report).
+    """
     method, path = response.request.method, response.request.url.path
     status = response.status_code
     if 200 <= status < 300 or status == 422:
@@ -133,7 +143,7 @@ def to_api_response(call: Call[T], response: httpx.Response) -> ApiResponse[T]:
                 parsed: Any = call.parse(response)
             else:
                 parsed = call.module()._parse_response(client=_PARSE_CLIENT, response=response)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             what = "empty body" if not response.content else f"{type(exc).__name__}: {exc}"
             return api_response(
                 None,
@@ -144,6 +154,9 @@ def to_api_response(call: Call[T], response: httpx.Response) -> ApiResponse[T]:
                     path=path,
                 ),
                 status,
+                headers=response.headers,
+                request_id=_request_id(response),
+                attempts=attempts,
             )
         if parsed is not None or not response.content or status == 204:
             return api_response(
@@ -152,6 +165,7 @@ def to_api_response(call: Call[T], response: httpx.Response) -> ApiResponse[T]:
                 status,
                 headers=response.headers,
                 request_id=_request_id(response),
+                attempts=attempts,
             )
     error_class = status_error_class(status)
     error = error_class(
@@ -163,7 +177,14 @@ def to_api_response(call: Call[T], response: httpx.Response) -> ApiResponse[T]:
         headers={k: v for k, v in response.headers.items() if k.lower() != "set-cookie"},
         retry_after=parse_retry_after(response.headers.get("Retry-After")),
     )
-    return api_response(None, error, status, headers=response.headers, request_id=error.request_id)
+    return api_response(
+        None,
+        error,
+        status,
+        headers=response.headers,
+        request_id=error.request_id,
+        attempts=attempts,
+    )
 
 
 def _failure(call: Call[Any], response: httpx.Response) -> CyberdeskError | None:
@@ -180,8 +201,18 @@ def _failure(call: Call[Any], response: httpx.Response) -> CyberdeskError | None
     return error
 
 
-def transport_error(exc: httpx.HTTPError, request: httpx.Request) -> CyberdeskError:
+def transport_error(
+    exc: httpx.HTTPError | ResponseTooLarge, request: httpx.Request
+) -> CyberdeskError:
     method, path = request.method, request.url.path
+    if isinstance(exc, ResponseTooLarge):
+        status = exc.response.status_code
+        return APIResponseValidationError(
+            f"HTTP {status} from {method} {path}: {exc}",
+            status_code=status,
+            method=method,
+            path=path,
+        )
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(
             f"{method} {path} timed out ({type(exc).__name__})", method=method, path=path
@@ -189,6 +220,11 @@ def transport_error(exc: httpx.HTTPError, request: httpx.Request) -> CyberdeskEr
     return APIConnectionError(
         f"{method} {path} failed: {type(exc).__name__}: {exc}", method=method, path=path
     )
+
+
+def _failed(exc: httpx.HTTPError | ResponseTooLarge, request: httpx.Request) -> ApiResponse[Any]:
+    error = transport_error(exc, request)
+    return api_response(None, error, getattr(error, "status_code", None))
 
 
 def _checked_timeout(value: Any) -> httpx.Timeout | float | None:
@@ -220,23 +256,39 @@ class Runner:
             extra["timeout"] = _checked_timeout(call.timeout)
         return client.build_request(method, kwargs.pop("url"), headers=headers, **kwargs, **extra)
 
-    def run(self, call: Call[T]) -> ApiResponse[T]:
+    def run(self, call: Call[T], deadline: float | None = None) -> ApiResponse[T]:
         client = self._http.sync_client()
         request = self.build(call, client)
+        attempts = Attempts()
         try:
-            response = send(client, request, self._http.retry)
-        except httpx.HTTPError as exc:
-            return api_response(None, transport_error(exc, request))
-        return to_api_response(call, response)
+            response = send(
+                client,
+                request,
+                self._http.retry,
+                deadline=deadline,
+                max_bytes=self._http.max_response_bytes,
+                attempts=attempts,
+            )
+        except (httpx.HTTPError, ResponseTooLarge) as exc:
+            return _failed(exc, request)
+        return to_api_response(call, response, attempts=attempts.count)
 
-    async def arun(self, call: Call[T]) -> ApiResponse[T]:
+    async def arun(self, call: Call[T], deadline: float | None = None) -> ApiResponse[T]:
         client = self._http.async_client()
         request = self.build(call, client)
+        attempts = Attempts()
         try:
-            response = await asend(client, request, self._http.retry)
-        except httpx.HTTPError as exc:
-            return api_response(None, transport_error(exc, request))
-        return to_api_response(call, response)
+            response = await asend(
+                client,
+                request,
+                self._http.retry,
+                deadline=deadline,
+                max_bytes=self._http.max_response_bytes,
+                attempts=attempts,
+            )
+        except (httpx.HTTPError, ResponseTooLarge) as exc:
+            return _failed(exc, request)
+        return to_api_response(call, response, attempts=attempts.count)
 
     @contextmanager
     def stream(self, call: Call[Any]) -> Iterator[httpx.Response]:
@@ -244,8 +296,14 @@ class Runner:
         client = self._http.sync_client()
         request = self.build(call, client)
         try:
-            response = send(client, request, self._http.retry, stream=True)
-        except httpx.HTTPError as exc:
+            response = send(
+                client,
+                request,
+                self._http.retry,
+                stream=True,
+                max_bytes=self._http.max_response_bytes,
+            )
+        except (httpx.HTTPError, ResponseTooLarge) as exc:
             raise transport_error(exc, request) from exc
         try:
             failed = _failure(call, response)
@@ -263,8 +321,14 @@ class Runner:
         client = self._http.async_client()
         request = self.build(call, client)
         try:
-            response = await asend(client, request, self._http.retry, stream=True)
-        except httpx.HTTPError as exc:
+            response = await asend(
+                client,
+                request,
+                self._http.retry,
+                stream=True,
+                max_bytes=self._http.max_response_bytes,
+            )
+        except (httpx.HTTPError, ResponseTooLarge) as exc:
             raise transport_error(exc, request) from exc
         try:
             failed = _failure(call, response)
@@ -309,7 +373,7 @@ class Runner:
                     self._http.retry.sleep(step.seconds)
                     step = flow.send(None)
                 elif isinstance(step, Gather):
-                    step = flow.send([self.run(call) for call in step.calls])
+                    step = flow.send([self.run(call, step.deadline) for call in step.calls])
                 elif isinstance(step, Download):
                     step = flow.send(self._download(step))
                 else:
@@ -327,7 +391,8 @@ class Runner:
                     await self._http.retry.async_sleep(step.seconds)
                     step = flow.send(None)
                 elif isinstance(step, Gather):
-                    step = flow.send(await asyncio.gather(*(self.arun(c) for c in step.calls)))
+                    calls = (self.arun(call, step.deadline) for call in step.calls)
+                    step = flow.send(await asyncio.gather(*calls))
                 elif isinstance(step, Download):
                     step = flow.send(await self._adownload(step))
                 else:
