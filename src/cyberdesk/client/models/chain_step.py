@@ -12,6 +12,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.chain_step_inputs_type_0 import ChainStepInputsType0
+from ..models.chain_step_sensitive_inputs_type_0 import ChainStepSensitiveInputsType0
 from ..types import (
     UNSET,
     Unset,
@@ -50,17 +52,16 @@ class ChainStep:
         self.workflow_id = workflow_id
 
         self.session_alias = session_alias
-        if needs_map(inputs):
-            from ..models.chain_step_inputs_type_0 import ChainStepInputsType0
-
+        if type(inputs) is dict or (
+            type(inputs) is not ChainStepInputsType0 and needs_map(inputs)
+        ):
             inputs = ChainStepInputsType0(inputs)
 
         self.inputs = inputs
-        if needs_map(sensitive_inputs):
-            from ..models.chain_step_sensitive_inputs_type_0 import (
-                ChainStepSensitiveInputsType0,
-            )
-
+        if type(sensitive_inputs) is dict or (
+            type(sensitive_inputs) is not ChainStepSensitiveInputsType0
+            and needs_map(sensitive_inputs)
+        ):
             sensitive_inputs = ChainStepSensitiveInputsType0(sensitive_inputs)
 
         self.sensitive_inputs = sensitive_inputs

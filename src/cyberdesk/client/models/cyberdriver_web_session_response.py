@@ -11,6 +11,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.cyberdriver_web_session_response_features import (
+    CyberdriverWebSessionResponseFeatures,
+)
 from ..types import (
     Unset,
     model_json,
@@ -76,11 +79,10 @@ class CyberdriverWebSessionResponse:
         self.endpoints = endpoints
 
         self.public_key = public_key
-        if needs_map(features):
-            from ..models.cyberdriver_web_session_response_features import (
-                CyberdriverWebSessionResponseFeatures,
-            )
-
+        if type(features) is dict or (
+            type(features) is not CyberdriverWebSessionResponseFeatures
+            and needs_map(features)
+        ):
             features = CyberdriverWebSessionResponseFeatures(features)
 
         self.features = features

@@ -11,6 +11,12 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.machine_create_machine_parameters_type_0 import (
+    MachineCreateMachineParametersType0,
+)
+from ..models.machine_create_machine_sensitive_parameters_type_0 import (
+    MachineCreateMachineSensitiveParametersType0,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -71,19 +77,18 @@ class MachineCreate:
         self.hostname = hostname
 
         self.os_info = os_info
-        if needs_map(machine_parameters):
-            from ..models.machine_create_machine_parameters_type_0 import (
-                MachineCreateMachineParametersType0,
-            )
-
+        if type(machine_parameters) is dict or (
+            type(machine_parameters) is not MachineCreateMachineParametersType0
+            and needs_map(machine_parameters)
+        ):
             machine_parameters = MachineCreateMachineParametersType0(machine_parameters)
 
         self.machine_parameters = machine_parameters
-        if needs_map(machine_sensitive_parameters):
-            from ..models.machine_create_machine_sensitive_parameters_type_0 import (
-                MachineCreateMachineSensitiveParametersType0,
-            )
-
+        if type(machine_sensitive_parameters) is dict or (
+            type(machine_sensitive_parameters)
+            is not MachineCreateMachineSensitiveParametersType0
+            and needs_map(machine_sensitive_parameters)
+        ):
             machine_sensitive_parameters = MachineCreateMachineSensitiveParametersType0(
                 machine_sensitive_parameters
             )

@@ -13,6 +13,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.machine_response_machine_parameters_type_0 import (
+    MachineResponseMachineParametersType0,
+)
+from ..models.machine_response_machine_sensitive_parameters_type_0 import (
+    MachineResponseMachineSensitiveParametersType0,
+)
 from ..models.machine_status import MachineStatus
 from ..types import (
     UNSET,
@@ -106,21 +112,20 @@ class MachineResponse:
         self.hostname = hostname
 
         self.os_info = os_info
-        if needs_map(machine_parameters):
-            from ..models.machine_response_machine_parameters_type_0 import (
-                MachineResponseMachineParametersType0,
-            )
-
+        if type(machine_parameters) is dict or (
+            type(machine_parameters) is not MachineResponseMachineParametersType0
+            and needs_map(machine_parameters)
+        ):
             machine_parameters = MachineResponseMachineParametersType0(
                 machine_parameters
             )
 
         self.machine_parameters = machine_parameters
-        if needs_map(machine_sensitive_parameters):
-            from ..models.machine_response_machine_sensitive_parameters_type_0 import (
-                MachineResponseMachineSensitiveParametersType0,
-            )
-
+        if type(machine_sensitive_parameters) is dict or (
+            type(machine_sensitive_parameters)
+            is not MachineResponseMachineSensitiveParametersType0
+            and needs_map(machine_sensitive_parameters)
+        ):
             machine_sensitive_parameters = (
                 MachineResponseMachineSensitiveParametersType0(
                     machine_sensitive_parameters

@@ -13,6 +13,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.machine_response_with_includes_machine_parameters_type_0 import (
+    MachineResponseWithIncludesMachineParametersType0,
+)
+from ..models.machine_response_with_includes_machine_sensitive_parameters_type_0 import (
+    MachineResponseWithIncludesMachineSensitiveParametersType0,
+)
 from ..models.machine_status import MachineStatus
 from ..types import (
     UNSET,
@@ -115,21 +121,21 @@ class MachineResponseWithIncludes:
         self.hostname = hostname
 
         self.os_info = os_info
-        if needs_map(machine_parameters):
-            from ..models.machine_response_with_includes_machine_parameters_type_0 import (
-                MachineResponseWithIncludesMachineParametersType0,
-            )
-
+        if type(machine_parameters) is dict or (
+            type(machine_parameters)
+            is not MachineResponseWithIncludesMachineParametersType0
+            and needs_map(machine_parameters)
+        ):
             machine_parameters = MachineResponseWithIncludesMachineParametersType0(
                 machine_parameters
             )
 
         self.machine_parameters = machine_parameters
-        if needs_map(machine_sensitive_parameters):
-            from ..models.machine_response_with_includes_machine_sensitive_parameters_type_0 import (
-                MachineResponseWithIncludesMachineSensitiveParametersType0,
-            )
-
+        if type(machine_sensitive_parameters) is dict or (
+            type(machine_sensitive_parameters)
+            is not MachineResponseWithIncludesMachineSensitiveParametersType0
+            and needs_map(machine_sensitive_parameters)
+        ):
             machine_sensitive_parameters = (
                 MachineResponseWithIncludesMachineSensitiveParametersType0(
                     machine_sensitive_parameters

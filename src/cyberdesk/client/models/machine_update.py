@@ -14,6 +14,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.machine_status import MachineStatus
+from ..models.machine_update_machine_parameters_type_0 import (
+    MachineUpdateMachineParametersType0,
+)
+from ..models.machine_update_machine_sensitive_parameters_type_0 import (
+    MachineUpdateMachineSensitiveParametersType0,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -85,19 +91,18 @@ class MachineUpdate:
         self.last_seen = last_seen
 
         self.reserved_session_id = reserved_session_id
-        if needs_map(machine_parameters):
-            from ..models.machine_update_machine_parameters_type_0 import (
-                MachineUpdateMachineParametersType0,
-            )
-
+        if type(machine_parameters) is dict or (
+            type(machine_parameters) is not MachineUpdateMachineParametersType0
+            and needs_map(machine_parameters)
+        ):
             machine_parameters = MachineUpdateMachineParametersType0(machine_parameters)
 
         self.machine_parameters = machine_parameters
-        if needs_map(machine_sensitive_parameters):
-            from ..models.machine_update_machine_sensitive_parameters_type_0 import (
-                MachineUpdateMachineSensitiveParametersType0,
-            )
-
+        if type(machine_sensitive_parameters) is dict or (
+            type(machine_sensitive_parameters)
+            is not MachineUpdateMachineSensitiveParametersType0
+            and needs_map(machine_sensitive_parameters)
+        ):
             machine_sensitive_parameters = MachineUpdateMachineSensitiveParametersType0(
                 machine_sensitive_parameters
             )

@@ -11,6 +11,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.model_configuration_create_additional_params_type_0 import (
+    ModelConfigurationCreateAdditionalParamsType0,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -92,11 +95,10 @@ class ModelConfigurationCreate:
         self.timeout_seconds = timeout_seconds
 
         self.max_retries = max_retries
-        if needs_map(additional_params):
-            from ..models.model_configuration_create_additional_params_type_0 import (
-                ModelConfigurationCreateAdditionalParamsType0,
-            )
-
+        if type(additional_params) is dict or (
+            type(additional_params) is not ModelConfigurationCreateAdditionalParamsType0
+            and needs_map(additional_params)
+        ):
             additional_params = ModelConfigurationCreateAdditionalParamsType0(
                 additional_params
             )

@@ -13,6 +13,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.model_configuration_response_additional_params_type_0 import (
+    ModelConfigurationResponseAdditionalParamsType0,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -101,11 +104,11 @@ class ModelConfigurationResponse:
         self.timeout_seconds = timeout_seconds
 
         self.max_retries = max_retries
-        if needs_map(additional_params):
-            from ..models.model_configuration_response_additional_params_type_0 import (
-                ModelConfigurationResponseAdditionalParamsType0,
-            )
-
+        if type(additional_params) is dict or (
+            type(additional_params)
+            is not ModelConfigurationResponseAdditionalParamsType0
+            and needs_map(additional_params)
+        ):
             additional_params = ModelConfigurationResponseAdditionalParamsType0(
                 additional_params
             )

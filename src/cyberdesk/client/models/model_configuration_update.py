@@ -11,6 +11,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.model_configuration_update_additional_params_type_0 import (
+    ModelConfigurationUpdateAdditionalParamsType0,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -86,11 +89,10 @@ class ModelConfigurationUpdate:
         self.timeout_seconds = timeout_seconds
 
         self.max_retries = max_retries
-        if needs_map(additional_params):
-            from ..models.model_configuration_update_additional_params_type_0 import (
-                ModelConfigurationUpdateAdditionalParamsType0,
-            )
-
+        if type(additional_params) is dict or (
+            type(additional_params) is not ModelConfigurationUpdateAdditionalParamsType0
+            and needs_map(additional_params)
+        ):
             additional_params = ModelConfigurationUpdateAdditionalParamsType0(
                 additional_params
             )

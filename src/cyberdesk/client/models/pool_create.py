@@ -11,6 +11,10 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.pool_create_pool_parameters_type_0 import PoolCreatePoolParametersType0
+from ..models.pool_create_pool_sensitive_parameters_type_0 import (
+    PoolCreatePoolSensitiveParametersType0,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -53,19 +57,18 @@ class PoolCreate:
         self.name = name
 
         self.description = description
-        if needs_map(pool_parameters):
-            from ..models.pool_create_pool_parameters_type_0 import (
-                PoolCreatePoolParametersType0,
-            )
-
+        if type(pool_parameters) is dict or (
+            type(pool_parameters) is not PoolCreatePoolParametersType0
+            and needs_map(pool_parameters)
+        ):
             pool_parameters = PoolCreatePoolParametersType0(pool_parameters)
 
         self.pool_parameters = pool_parameters
-        if needs_map(pool_sensitive_parameters):
-            from ..models.pool_create_pool_sensitive_parameters_type_0 import (
-                PoolCreatePoolSensitiveParametersType0,
-            )
-
+        if type(pool_sensitive_parameters) is dict or (
+            type(pool_sensitive_parameters)
+            is not PoolCreatePoolSensitiveParametersType0
+            and needs_map(pool_sensitive_parameters)
+        ):
             pool_sensitive_parameters = PoolCreatePoolSensitiveParametersType0(
                 pool_sensitive_parameters
             )

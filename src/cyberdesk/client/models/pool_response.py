@@ -13,6 +13,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.pool_response_pool_parameters_type_0 import (
+    PoolResponsePoolParametersType0,
+)
+from ..models.pool_response_pool_sensitive_parameters_type_0 import (
+    PoolResponsePoolSensitiveParametersType0,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -74,19 +80,18 @@ class PoolResponse:
         self.updated_at = updated_at
 
         self.description = description
-        if needs_map(pool_parameters):
-            from ..models.pool_response_pool_parameters_type_0 import (
-                PoolResponsePoolParametersType0,
-            )
-
+        if type(pool_parameters) is dict or (
+            type(pool_parameters) is not PoolResponsePoolParametersType0
+            and needs_map(pool_parameters)
+        ):
             pool_parameters = PoolResponsePoolParametersType0(pool_parameters)
 
         self.pool_parameters = pool_parameters
-        if needs_map(pool_sensitive_parameters):
-            from ..models.pool_response_pool_sensitive_parameters_type_0 import (
-                PoolResponsePoolSensitiveParametersType0,
-            )
-
+        if type(pool_sensitive_parameters) is dict or (
+            type(pool_sensitive_parameters)
+            is not PoolResponsePoolSensitiveParametersType0
+            and needs_map(pool_sensitive_parameters)
+        ):
             pool_sensitive_parameters = PoolResponsePoolSensitiveParametersType0(
                 pool_sensitive_parameters
             )

@@ -13,6 +13,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.pool_response_with_includes_pool_parameters_type_0 import (
+    PoolResponseWithIncludesPoolParametersType0,
+)
+from ..models.pool_response_with_includes_pool_sensitive_parameters_type_0 import (
+    PoolResponseWithIncludesPoolSensitiveParametersType0,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -80,21 +86,20 @@ class PoolResponseWithIncludes:
         self.updated_at = updated_at
 
         self.description = description
-        if needs_map(pool_parameters):
-            from ..models.pool_response_with_includes_pool_parameters_type_0 import (
-                PoolResponseWithIncludesPoolParametersType0,
-            )
-
+        if type(pool_parameters) is dict or (
+            type(pool_parameters) is not PoolResponseWithIncludesPoolParametersType0
+            and needs_map(pool_parameters)
+        ):
             pool_parameters = PoolResponseWithIncludesPoolParametersType0(
                 pool_parameters
             )
 
         self.pool_parameters = pool_parameters
-        if needs_map(pool_sensitive_parameters):
-            from ..models.pool_response_with_includes_pool_sensitive_parameters_type_0 import (
-                PoolResponseWithIncludesPoolSensitiveParametersType0,
-            )
-
+        if type(pool_sensitive_parameters) is dict or (
+            type(pool_sensitive_parameters)
+            is not PoolResponseWithIncludesPoolSensitiveParametersType0
+            and needs_map(pool_sensitive_parameters)
+        ):
             pool_sensitive_parameters = (
                 PoolResponseWithIncludesPoolSensitiveParametersType0(
                     pool_sensitive_parameters

@@ -13,6 +13,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.pool_with_machines_pool_parameters_type_0 import (
+    PoolWithMachinesPoolParametersType0,
+)
+from ..models.pool_with_machines_pool_sensitive_parameters_type_0 import (
+    PoolWithMachinesPoolSensitiveParametersType0,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -77,19 +83,18 @@ class PoolWithMachines:
         self.updated_at = updated_at
 
         self.description = description
-        if needs_map(pool_parameters):
-            from ..models.pool_with_machines_pool_parameters_type_0 import (
-                PoolWithMachinesPoolParametersType0,
-            )
-
+        if type(pool_parameters) is dict or (
+            type(pool_parameters) is not PoolWithMachinesPoolParametersType0
+            and needs_map(pool_parameters)
+        ):
             pool_parameters = PoolWithMachinesPoolParametersType0(pool_parameters)
 
         self.pool_parameters = pool_parameters
-        if needs_map(pool_sensitive_parameters):
-            from ..models.pool_with_machines_pool_sensitive_parameters_type_0 import (
-                PoolWithMachinesPoolSensitiveParametersType0,
-            )
-
+        if type(pool_sensitive_parameters) is dict or (
+            type(pool_sensitive_parameters)
+            is not PoolWithMachinesPoolSensitiveParametersType0
+            and needs_map(pool_sensitive_parameters)
+        ):
             pool_sensitive_parameters = PoolWithMachinesPoolSensitiveParametersType0(
                 pool_sensitive_parameters
             )

@@ -12,6 +12,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_bulk_create_input_values_type_0 import RunBulkCreateInputValuesType0
+from ..models.run_bulk_create_sensitive_input_values_type_0 import (
+    RunBulkCreateSensitiveInputValuesType0,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -73,21 +77,19 @@ class RunBulkCreate:
         self.machine_id = machine_id
 
         self.pool_ids = pool_ids
-        if needs_map(input_values):
-            from ..models.run_bulk_create_input_values_type_0 import (
-                RunBulkCreateInputValuesType0,
-            )
-
+        if type(input_values) is dict or (
+            type(input_values) is not RunBulkCreateInputValuesType0
+            and needs_map(input_values)
+        ):
             input_values = RunBulkCreateInputValuesType0(input_values)
 
         self.input_values = input_values
 
         self.file_inputs = file_inputs
-        if needs_map(sensitive_input_values):
-            from ..models.run_bulk_create_sensitive_input_values_type_0 import (
-                RunBulkCreateSensitiveInputValuesType0,
-            )
-
+        if type(sensitive_input_values) is dict or (
+            type(sensitive_input_values) is not RunBulkCreateSensitiveInputValuesType0
+            and needs_map(sensitive_input_values)
+        ):
             sensitive_input_values = RunBulkCreateSensitiveInputValuesType0(
                 sensitive_input_values
             )

@@ -13,6 +13,21 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_completed_webhook_run_payload_input_values_type_0 import (
+    RunCompletedWebhookRunPayloadInputValuesType0,
+)
+from ..models.run_completed_webhook_run_payload_output_data_type_0 import (
+    RunCompletedWebhookRunPayloadOutputDataType0,
+)
+from ..models.run_completed_webhook_run_payload_run_message_history_type_0_item import (
+    RunCompletedWebhookRunPayloadRunMessageHistoryType0Item,
+)
+from ..models.run_completed_webhook_run_payload_sensitive_input_aliases_type_0 import (
+    RunCompletedWebhookRunPayloadSensitiveInputAliasesType0,
+)
+from ..models.run_completed_webhook_run_payload_usage_metadata_type_0 import (
+    RunCompletedWebhookRunPayloadUsageMetadataType0,
+)
 from ..models.run_status import RunStatus
 from ..types import (
     UNSET,
@@ -129,11 +144,10 @@ class RunCompletedWebhookRunPayload:
         self.is_priority = is_priority
 
         self.error = error
-        if needs_map(output_data):
-            from ..models.run_completed_webhook_run_payload_output_data_type_0 import (
-                RunCompletedWebhookRunPayloadOutputDataType0,
-            )
-
+        if type(output_data) is dict or (
+            type(output_data) is not RunCompletedWebhookRunPayloadOutputDataType0
+            and needs_map(output_data)
+        ):
             output_data = RunCompletedWebhookRunPayloadOutputDataType0(output_data)
 
         self.output_data = output_data
@@ -142,10 +156,6 @@ class RunCompletedWebhookRunPayload:
 
         self.output_attachment_ids = output_attachment_ids
         if needs_map_list(run_message_history):
-            from ..models.run_completed_webhook_run_payload_run_message_history_type_0_item import (
-                RunCompletedWebhookRunPayloadRunMessageHistoryType0Item,
-            )
-
             run_message_history = [
                 RunCompletedWebhookRunPayloadRunMessageHistoryType0Item(i)
                 if needs_map(i)
@@ -154,11 +164,10 @@ class RunCompletedWebhookRunPayload:
             ]
 
         self.run_message_history = run_message_history
-        if needs_map(input_values):
-            from ..models.run_completed_webhook_run_payload_input_values_type_0 import (
-                RunCompletedWebhookRunPayloadInputValuesType0,
-            )
-
+        if type(input_values) is dict or (
+            type(input_values) is not RunCompletedWebhookRunPayloadInputValuesType0
+            and needs_map(input_values)
+        ):
             input_values = RunCompletedWebhookRunPayloadInputValuesType0(input_values)
 
         self.input_values = input_values
@@ -168,11 +177,11 @@ class RunCompletedWebhookRunPayload:
         self.model_metadata = model_metadata
 
         self.pool_ids = pool_ids
-        if needs_map(sensitive_input_aliases):
-            from ..models.run_completed_webhook_run_payload_sensitive_input_aliases_type_0 import (
-                RunCompletedWebhookRunPayloadSensitiveInputAliasesType0,
-            )
-
+        if type(sensitive_input_aliases) is dict or (
+            type(sensitive_input_aliases)
+            is not RunCompletedWebhookRunPayloadSensitiveInputAliasesType0
+            and needs_map(sensitive_input_aliases)
+        ):
             sensitive_input_aliases = (
                 RunCompletedWebhookRunPayloadSensitiveInputAliasesType0(
                     sensitive_input_aliases
@@ -180,11 +189,10 @@ class RunCompletedWebhookRunPayload:
             )
 
         self.sensitive_input_aliases = sensitive_input_aliases
-        if needs_map(usage_metadata):
-            from ..models.run_completed_webhook_run_payload_usage_metadata_type_0 import (
-                RunCompletedWebhookRunPayloadUsageMetadataType0,
-            )
-
+        if type(usage_metadata) is dict or (
+            type(usage_metadata) is not RunCompletedWebhookRunPayloadUsageMetadataType0
+            and needs_map(usage_metadata)
+        ):
             usage_metadata = RunCompletedWebhookRunPayloadUsageMetadataType0(
                 usage_metadata
             )

@@ -12,6 +12,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_create_input_values_type_0 import RunCreateInputValuesType0
+from ..models.run_create_sensitive_input_values_type_0 import (
+    RunCreateSensitiveInputValuesType0,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -82,21 +86,19 @@ class RunCreate:
         self.machine_id = machine_id
 
         self.pool_ids = pool_ids
-        if needs_map(input_values):
-            from ..models.run_create_input_values_type_0 import (
-                RunCreateInputValuesType0,
-            )
-
+        if type(input_values) is dict or (
+            type(input_values) is not RunCreateInputValuesType0
+            and needs_map(input_values)
+        ):
             input_values = RunCreateInputValuesType0(input_values)
 
         self.input_values = input_values
 
         self.file_inputs = file_inputs
-        if needs_map(sensitive_input_values):
-            from ..models.run_create_sensitive_input_values_type_0 import (
-                RunCreateSensitiveInputValuesType0,
-            )
-
+        if type(sensitive_input_values) is dict or (
+            type(sensitive_input_values) is not RunCreateSensitiveInputValuesType0
+            and needs_map(sensitive_input_values)
+        ):
             sensitive_input_values = RunCreateSensitiveInputValuesType0(
                 sensitive_input_values
             )

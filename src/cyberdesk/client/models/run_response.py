@@ -13,6 +13,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_response_input_values_type_0 import RunResponseInputValuesType0
+from ..models.run_response_output_data_type_0 import RunResponseOutputDataType0
+from ..models.run_response_run_message_history_type_0_item import (
+    RunResponseRunMessageHistoryType0Item,
+)
+from ..models.run_response_sensitive_input_aliases_type_0 import (
+    RunResponseSensitiveInputAliasesType0,
+)
+from ..models.run_response_usage_metadata_type_0 import RunResponseUsageMetadataType0
 from ..models.run_status import RunStatus
 from ..types import (
     UNSET,
@@ -123,11 +132,10 @@ class RunResponse:
         self.is_priority = is_priority
 
         self.error = error
-        if needs_map(output_data):
-            from ..models.run_response_output_data_type_0 import (
-                RunResponseOutputDataType0,
-            )
-
+        if type(output_data) is dict or (
+            type(output_data) is not RunResponseOutputDataType0
+            and needs_map(output_data)
+        ):
             output_data = RunResponseOutputDataType0(output_data)
 
         self.output_data = output_data
@@ -136,21 +144,16 @@ class RunResponse:
 
         self.output_attachment_ids = output_attachment_ids
         if needs_map_list(run_message_history):
-            from ..models.run_response_run_message_history_type_0_item import (
-                RunResponseRunMessageHistoryType0Item,
-            )
-
             run_message_history = [
                 RunResponseRunMessageHistoryType0Item(i) if needs_map(i) else i
                 for i in run_message_history
             ]
 
         self.run_message_history = run_message_history
-        if needs_map(input_values):
-            from ..models.run_response_input_values_type_0 import (
-                RunResponseInputValuesType0,
-            )
-
+        if type(input_values) is dict or (
+            type(input_values) is not RunResponseInputValuesType0
+            and needs_map(input_values)
+        ):
             input_values = RunResponseInputValuesType0(input_values)
 
         self.input_values = input_values
@@ -160,21 +163,19 @@ class RunResponse:
         self.model_metadata = model_metadata
 
         self.pool_ids = pool_ids
-        if needs_map(sensitive_input_aliases):
-            from ..models.run_response_sensitive_input_aliases_type_0 import (
-                RunResponseSensitiveInputAliasesType0,
-            )
-
+        if type(sensitive_input_aliases) is dict or (
+            type(sensitive_input_aliases) is not RunResponseSensitiveInputAliasesType0
+            and needs_map(sensitive_input_aliases)
+        ):
             sensitive_input_aliases = RunResponseSensitiveInputAliasesType0(
                 sensitive_input_aliases
             )
 
         self.sensitive_input_aliases = sensitive_input_aliases
-        if needs_map(usage_metadata):
-            from ..models.run_response_usage_metadata_type_0 import (
-                RunResponseUsageMetadataType0,
-            )
-
+        if type(usage_metadata) is dict or (
+            type(usage_metadata) is not RunResponseUsageMetadataType0
+            and needs_map(usage_metadata)
+        ):
             usage_metadata = RunResponseUsageMetadataType0(usage_metadata)
 
         self.usage_metadata = usage_metadata

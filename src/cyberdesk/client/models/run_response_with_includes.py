@@ -13,6 +13,21 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_response_with_includes_input_values_type_0 import (
+    RunResponseWithIncludesInputValuesType0,
+)
+from ..models.run_response_with_includes_output_data_type_0 import (
+    RunResponseWithIncludesOutputDataType0,
+)
+from ..models.run_response_with_includes_run_message_history_type_0_item import (
+    RunResponseWithIncludesRunMessageHistoryType0Item,
+)
+from ..models.run_response_with_includes_sensitive_input_aliases_type_0 import (
+    RunResponseWithIncludesSensitiveInputAliasesType0,
+)
+from ..models.run_response_with_includes_usage_metadata_type_0 import (
+    RunResponseWithIncludesUsageMetadataType0,
+)
 from ..models.run_status import RunStatus
 from ..types import (
     UNSET,
@@ -130,11 +145,10 @@ class RunResponseWithIncludes:
         self.is_priority = is_priority
 
         self.error = error
-        if needs_map(output_data):
-            from ..models.run_response_with_includes_output_data_type_0 import (
-                RunResponseWithIncludesOutputDataType0,
-            )
-
+        if type(output_data) is dict or (
+            type(output_data) is not RunResponseWithIncludesOutputDataType0
+            and needs_map(output_data)
+        ):
             output_data = RunResponseWithIncludesOutputDataType0(output_data)
 
         self.output_data = output_data
@@ -143,10 +157,6 @@ class RunResponseWithIncludes:
 
         self.output_attachment_ids = output_attachment_ids
         if needs_map_list(run_message_history):
-            from ..models.run_response_with_includes_run_message_history_type_0_item import (
-                RunResponseWithIncludesRunMessageHistoryType0Item,
-            )
-
             run_message_history = [
                 RunResponseWithIncludesRunMessageHistoryType0Item(i)
                 if needs_map(i)
@@ -155,11 +165,10 @@ class RunResponseWithIncludes:
             ]
 
         self.run_message_history = run_message_history
-        if needs_map(input_values):
-            from ..models.run_response_with_includes_input_values_type_0 import (
-                RunResponseWithIncludesInputValuesType0,
-            )
-
+        if type(input_values) is dict or (
+            type(input_values) is not RunResponseWithIncludesInputValuesType0
+            and needs_map(input_values)
+        ):
             input_values = RunResponseWithIncludesInputValuesType0(input_values)
 
         self.input_values = input_values
@@ -169,21 +178,20 @@ class RunResponseWithIncludes:
         self.model_metadata = model_metadata
 
         self.pool_ids = pool_ids
-        if needs_map(sensitive_input_aliases):
-            from ..models.run_response_with_includes_sensitive_input_aliases_type_0 import (
-                RunResponseWithIncludesSensitiveInputAliasesType0,
-            )
-
+        if type(sensitive_input_aliases) is dict or (
+            type(sensitive_input_aliases)
+            is not RunResponseWithIncludesSensitiveInputAliasesType0
+            and needs_map(sensitive_input_aliases)
+        ):
             sensitive_input_aliases = RunResponseWithIncludesSensitiveInputAliasesType0(
                 sensitive_input_aliases
             )
 
         self.sensitive_input_aliases = sensitive_input_aliases
-        if needs_map(usage_metadata):
-            from ..models.run_response_with_includes_usage_metadata_type_0 import (
-                RunResponseWithIncludesUsageMetadataType0,
-            )
-
+        if type(usage_metadata) is dict or (
+            type(usage_metadata) is not RunResponseWithIncludesUsageMetadataType0
+            and needs_map(usage_metadata)
+        ):
             usage_metadata = RunResponseWithIncludesUsageMetadataType0(usage_metadata)
 
         self.usage_metadata = usage_metadata

@@ -12,6 +12,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_retry_input_values_type_0 import RunRetryInputValuesType0
+from ..models.run_retry_sensitive_input_values_type_0 import (
+    RunRetrySensitiveInputValuesType0,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -61,17 +65,17 @@ class RunRetry:
         release_session_after: bool | None | Unset = UNSET,
         is_priority: bool | None | Unset = UNSET,
     ) -> None:
-        if needs_map(input_values):
-            from ..models.run_retry_input_values_type_0 import RunRetryInputValuesType0
-
+        if type(input_values) is dict or (
+            type(input_values) is not RunRetryInputValuesType0
+            and needs_map(input_values)
+        ):
             input_values = RunRetryInputValuesType0(input_values)
 
         self.input_values = input_values
-        if needs_map(sensitive_input_values):
-            from ..models.run_retry_sensitive_input_values_type_0 import (
-                RunRetrySensitiveInputValuesType0,
-            )
-
+        if type(sensitive_input_values) is dict or (
+            type(sensitive_input_values) is not RunRetrySensitiveInputValuesType0
+            and needs_map(sensitive_input_values)
+        ):
             sensitive_input_values = RunRetrySensitiveInputValuesType0(
                 sensitive_input_values
             )

@@ -13,6 +13,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.run_status import RunStatus
+from ..models.run_update_input_values_type_0 import RunUpdateInputValuesType0
+from ..models.run_update_output_data_type_0 import RunUpdateOutputDataType0
+from ..models.run_update_run_message_history_type_0_item import (
+    RunUpdateRunMessageHistoryType0Item,
+)
+from ..models.run_update_usage_metadata_type_0 import RunUpdateUsageMetadataType0
 from ..types import (
     UNSET,
     Unset,
@@ -72,38 +78,32 @@ class RunUpdate:
         self.status = status
 
         self.error = error
-        if needs_map(output_data):
-            from ..models.run_update_output_data_type_0 import RunUpdateOutputDataType0
-
+        if type(output_data) is dict or (
+            type(output_data) is not RunUpdateOutputDataType0 and needs_map(output_data)
+        ):
             output_data = RunUpdateOutputDataType0(output_data)
 
         self.output_data = output_data
 
         self.output_attachment_ids = output_attachment_ids
         if needs_map_list(run_message_history):
-            from ..models.run_update_run_message_history_type_0_item import (
-                RunUpdateRunMessageHistoryType0Item,
-            )
-
             run_message_history = [
                 RunUpdateRunMessageHistoryType0Item(i) if needs_map(i) else i
                 for i in run_message_history
             ]
 
         self.run_message_history = run_message_history
-        if needs_map(input_values):
-            from ..models.run_update_input_values_type_0 import (
-                RunUpdateInputValuesType0,
-            )
-
+        if type(input_values) is dict or (
+            type(input_values) is not RunUpdateInputValuesType0
+            and needs_map(input_values)
+        ):
             input_values = RunUpdateInputValuesType0(input_values)
 
         self.input_values = input_values
-        if needs_map(usage_metadata):
-            from ..models.run_update_usage_metadata_type_0 import (
-                RunUpdateUsageMetadataType0,
-            )
-
+        if type(usage_metadata) is dict or (
+            type(usage_metadata) is not RunUpdateUsageMetadataType0
+            and needs_map(usage_metadata)
+        ):
             usage_metadata = RunUpdateUsageMetadataType0(usage_metadata)
 
         self.usage_metadata = usage_metadata

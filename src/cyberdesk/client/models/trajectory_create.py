@@ -12,6 +12,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.trajectory_create_dimensions import TrajectoryCreateDimensions
+from ..models.trajectory_create_original_input_values_type_0 import (
+    TrajectoryCreateOriginalInputValuesType0,
+)
+from ..models.trajectory_create_trajectory_data_item import (
+    TrajectoryCreateTrajectoryDataItem,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -75,19 +82,15 @@ class TrajectoryCreate:
 
         self.workflow_id = workflow_id
         if needs_map_list(trajectory_data):
-            from ..models.trajectory_create_trajectory_data_item import (
-                TrajectoryCreateTrajectoryDataItem,
-            )
-
             trajectory_data = [
                 TrajectoryCreateTrajectoryDataItem(i) if needs_map(i) else i
                 for i in trajectory_data
             ]
 
         self.trajectory_data = trajectory_data
-        if needs_map(dimensions):
-            from ..models.trajectory_create_dimensions import TrajectoryCreateDimensions
-
+        if type(dimensions) is dict or (
+            type(dimensions) is not TrajectoryCreateDimensions and needs_map(dimensions)
+        ):
             dimensions = TrajectoryCreateDimensions(dimensions)
 
         self.dimensions = dimensions
@@ -97,11 +100,10 @@ class TrajectoryCreate:
         self.description = description
 
         self.run_id = run_id
-        if needs_map(original_input_values):
-            from ..models.trajectory_create_original_input_values_type_0 import (
-                TrajectoryCreateOriginalInputValuesType0,
-            )
-
+        if type(original_input_values) is dict or (
+            type(original_input_values) is not TrajectoryCreateOriginalInputValuesType0
+            and needs_map(original_input_values)
+        ):
             original_input_values = TrajectoryCreateOriginalInputValuesType0(
                 original_input_values
             )

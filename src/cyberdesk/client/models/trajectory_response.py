@@ -13,6 +13,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.trajectory_response_dimensions import TrajectoryResponseDimensions
+from ..models.trajectory_response_original_input_values_type_0 import (
+    TrajectoryResponseOriginalInputValuesType0,
+)
+from ..models.trajectory_response_trajectory_data_item import (
+    TrajectoryResponseTrajectoryDataItem,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -81,21 +88,16 @@ class TrajectoryResponse:
 
         self.workflow_id = workflow_id
         if needs_map_list(trajectory_data):
-            from ..models.trajectory_response_trajectory_data_item import (
-                TrajectoryResponseTrajectoryDataItem,
-            )
-
             trajectory_data = [
                 TrajectoryResponseTrajectoryDataItem(i) if needs_map(i) else i
                 for i in trajectory_data
             ]
 
         self.trajectory_data = trajectory_data
-        if needs_map(dimensions):
-            from ..models.trajectory_response_dimensions import (
-                TrajectoryResponseDimensions,
-            )
-
+        if type(dimensions) is dict or (
+            type(dimensions) is not TrajectoryResponseDimensions
+            and needs_map(dimensions)
+        ):
             dimensions = TrajectoryResponseDimensions(dimensions)
 
         self.dimensions = dimensions
@@ -119,11 +121,11 @@ class TrajectoryResponse:
         self.description = description
 
         self.run_id = run_id
-        if needs_map(original_input_values):
-            from ..models.trajectory_response_original_input_values_type_0 import (
-                TrajectoryResponseOriginalInputValuesType0,
-            )
-
+        if type(original_input_values) is dict or (
+            type(original_input_values)
+            is not TrajectoryResponseOriginalInputValuesType0
+            and needs_map(original_input_values)
+        ):
             original_input_values = TrajectoryResponseOriginalInputValuesType0(
                 original_input_values
             )

@@ -13,6 +13,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.trajectory_response_with_includes_dimensions import (
+    TrajectoryResponseWithIncludesDimensions,
+)
+from ..models.trajectory_response_with_includes_original_input_values_type_0 import (
+    TrajectoryResponseWithIncludesOriginalInputValuesType0,
+)
+from ..models.trajectory_response_with_includes_trajectory_data_type_0_item import (
+    TrajectoryResponseWithIncludesTrajectoryDataType0Item,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -97,11 +106,10 @@ class TrajectoryResponseWithIncludes:
         self.is_generated = is_generated
 
         self.is_main = is_main
-        if needs_map(dimensions):
-            from ..models.trajectory_response_with_includes_dimensions import (
-                TrajectoryResponseWithIncludesDimensions,
-            )
-
+        if type(dimensions) is dict or (
+            type(dimensions) is not TrajectoryResponseWithIncludesDimensions
+            and needs_map(dimensions)
+        ):
             dimensions = TrajectoryResponseWithIncludesDimensions(dimensions)
 
         self.dimensions = dimensions
@@ -120,10 +128,6 @@ class TrajectoryResponseWithIncludes:
 
         self.description = description
         if needs_map_list(trajectory_data):
-            from ..models.trajectory_response_with_includes_trajectory_data_type_0_item import (
-                TrajectoryResponseWithIncludesTrajectoryDataType0Item,
-            )
-
             trajectory_data = [
                 TrajectoryResponseWithIncludesTrajectoryDataType0Item(i)
                 if needs_map(i)
@@ -132,11 +136,11 @@ class TrajectoryResponseWithIncludes:
             ]
 
         self.trajectory_data = trajectory_data
-        if needs_map(original_input_values):
-            from ..models.trajectory_response_with_includes_original_input_values_type_0 import (
-                TrajectoryResponseWithIncludesOriginalInputValuesType0,
-            )
-
+        if type(original_input_values) is dict or (
+            type(original_input_values)
+            is not TrajectoryResponseWithIncludesOriginalInputValuesType0
+            and needs_map(original_input_values)
+        ):
             original_input_values = (
                 TrajectoryResponseWithIncludesOriginalInputValuesType0(
                     original_input_values

@@ -11,6 +11,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.trajectory_update_trajectory_data_type_0_item import (
+    TrajectoryUpdateTrajectoryDataType0Item,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -62,10 +65,6 @@ class TrajectoryUpdate:
 
         self.description = description
         if needs_map_list(trajectory_data):
-            from ..models.trajectory_update_trajectory_data_type_0_item import (
-                TrajectoryUpdateTrajectoryDataType0Item,
-            )
-
             trajectory_data = [
                 TrajectoryUpdateTrajectoryDataType0Item(i) if needs_map(i) else i
                 for i in trajectory_data

@@ -11,6 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.validation_error_ctx import ValidationErrorCtx
 from ..types import (
     UNSET,
     Unset,
@@ -52,9 +53,9 @@ class ValidationError:
         self.type_ = type_
 
         self.input_ = input_
-        if needs_map(ctx):
-            from ..models.validation_error_ctx import ValidationErrorCtx
-
+        if type(ctx) is dict or (
+            type(ctx) is not ValidationErrorCtx and needs_map(ctx)
+        ):
             ctx = ValidationErrorCtx(ctx)
 
         self.ctx = ctx

@@ -12,6 +12,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.workflow_chain_create_shared_inputs_type_0 import (
+    WorkflowChainCreateSharedInputsType0,
+)
+from ..models.workflow_chain_create_shared_sensitive_inputs_type_0 import (
+    WorkflowChainCreateSharedSensitiveInputsType0,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -66,19 +72,18 @@ class WorkflowChainCreate:
         self.steps = steps
 
         self.is_priority = is_priority
-        if needs_map(shared_inputs):
-            from ..models.workflow_chain_create_shared_inputs_type_0 import (
-                WorkflowChainCreateSharedInputsType0,
-            )
-
+        if type(shared_inputs) is dict or (
+            type(shared_inputs) is not WorkflowChainCreateSharedInputsType0
+            and needs_map(shared_inputs)
+        ):
             shared_inputs = WorkflowChainCreateSharedInputsType0(shared_inputs)
 
         self.shared_inputs = shared_inputs
-        if needs_map(shared_sensitive_inputs):
-            from ..models.workflow_chain_create_shared_sensitive_inputs_type_0 import (
-                WorkflowChainCreateSharedSensitiveInputsType0,
-            )
-
+        if type(shared_sensitive_inputs) is dict or (
+            type(shared_sensitive_inputs)
+            is not WorkflowChainCreateSharedSensitiveInputsType0
+            and needs_map(shared_sensitive_inputs)
+        ):
             shared_sensitive_inputs = WorkflowChainCreateSharedSensitiveInputsType0(
                 shared_sensitive_inputs
             )

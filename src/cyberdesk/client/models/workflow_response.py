@@ -13,6 +13,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.workflow_response_old_versions_type_0_item import (
+    WorkflowResponseOldVersionsType0Item,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -117,10 +120,6 @@ class WorkflowResponse:
 
         self.workflow_metadata = workflow_metadata
         if needs_map_list(old_versions):
-            from ..models.workflow_response_old_versions_type_0_item import (
-                WorkflowResponseOldVersionsType0Item,
-            )
-
             old_versions = [
                 WorkflowResponseOldVersionsType0Item(i) if needs_map(i) else i
                 for i in old_versions

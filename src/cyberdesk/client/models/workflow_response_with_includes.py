@@ -13,6 +13,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.workflow_response_with_includes_old_versions_type_0_item import (
+    WorkflowResponseWithIncludesOldVersionsType0Item,
+)
 from ..types import (
     UNSET,
     Unset,
@@ -122,10 +125,6 @@ class WorkflowResponseWithIncludes:
 
         self.workflow_metadata = workflow_metadata
         if needs_map_list(old_versions):
-            from ..models.workflow_response_with_includes_old_versions_type_0_item import (
-                WorkflowResponseWithIncludesOldVersionsType0Item,
-            )
-
             old_versions = [
                 WorkflowResponseWithIncludesOldVersionsType0Item(i)
                 if needs_map(i)
