@@ -2,7 +2,7 @@
 
 import datetime
 import json
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Mapping, MutableMapping, Sequence
 from http import HTTPStatus
 from itertools import repeat
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -52,6 +52,11 @@ def needs_map_list(value: Any) -> bool:
     return isinstance(value, list) and (
         dict in map(type, value) or not all(map(isinstance, value, repeat(dict)))
     )
+
+
+def is_sequence(value: Any) -> bool:
+    """A sequence of items (not a string): what a list-typed argument may be given as."""
+    return isinstance(value, Sequence) and not isinstance(value, (str, bytes))
 
 
 def model_json(model: Any) -> str:

@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    is_sequence,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
@@ -31,8 +32,12 @@ class BulkAddTagsRequest:
         workflow_ids: Sequence[UUID | str],
         tag_ids: Sequence[UUID | str],
     ) -> None:
+        if type(workflow_ids) is not list and is_sequence(workflow_ids):
+            workflow_ids = list(workflow_ids)
 
         self.workflow_ids = workflow_ids
+        if type(tag_ids) is not list and is_sequence(tag_ids):
+            tag_ids = list(tag_ids)
 
         self.tag_ids = tag_ids
         self.additional_properties = {}

@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    is_sequence,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
@@ -29,6 +30,8 @@ class MachinePoolAssignment:
         self,
         machine_ids: Sequence[UUID | str],
     ) -> None:
+        if type(machine_ids) is not list and is_sequence(machine_ids):
+            machine_ids = list(machine_ids)
 
         self.machine_ids = machine_ids
         self.additional_properties = {}

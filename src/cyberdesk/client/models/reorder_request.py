@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    is_sequence,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
@@ -29,6 +30,8 @@ class ReorderRequest:
         self,
         ids: Sequence[UUID | str],
     ) -> None:
+        if type(ids) is not list and is_sequence(ids):
+            ids = list(ids)
 
         self.ids = ids
         self.additional_properties = {}

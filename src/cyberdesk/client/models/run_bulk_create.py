@@ -19,6 +19,7 @@ from ..models.run_bulk_create_sensitive_input_values_type_0 import (
 from ..types import (
     UNSET,
     Unset,
+    is_sequence,
     model_json,
     needs_map,
     pydantic_core_schema,
@@ -75,6 +76,8 @@ class RunBulkCreate:
         self.is_priority = is_priority
 
         self.machine_id = machine_id
+        if type(pool_ids) is not list and is_sequence(pool_ids):
+            pool_ids = list(pool_ids)
 
         self.pool_ids = pool_ids
         if type(input_values) is dict or (

@@ -26,6 +26,7 @@ from ..models.run_status import RunStatus
 from ..types import (
     UNSET,
     Unset,
+    is_sequence,
     model_json,
     needs_map,
     needs_map_list,
@@ -161,6 +162,8 @@ class RunResponse:
         self.main_prompt = main_prompt
 
         self.model_metadata = model_metadata
+        if type(pool_ids) is not list and is_sequence(pool_ids):
+            pool_ids = list(pool_ids)
 
         self.pool_ids = pool_ids
         if type(sensitive_input_aliases) is dict or (

@@ -19,6 +19,7 @@ from ..models.run_retry_sensitive_input_values_type_0 import (
 from ..types import (
     UNSET,
     Unset,
+    is_sequence,
     model_json,
     needs_map,
     pydantic_core_schema,
@@ -85,6 +86,8 @@ class RunRetry:
         self.file_inputs = file_inputs
 
         self.machine_id = machine_id
+        if type(pool_ids) is not list and is_sequence(pool_ids):
+            pool_ids = list(pool_ids)
 
         self.pool_ids = pool_ids
 

@@ -21,6 +21,7 @@ from ..models.workflow_chain_create_shared_sensitive_inputs_type_0 import (
 from ..types import (
     UNSET,
     Unset,
+    is_sequence,
     model_json,
     needs_map,
     pydantic_core_schema,
@@ -95,6 +96,8 @@ class WorkflowChainCreate:
         self.keep_session_after_completion = keep_session_after_completion
 
         self.machine_id = machine_id
+        if type(pool_ids) is not list and is_sequence(pool_ids):
+            pool_ids = list(pool_ids)
 
         self.pool_ids = pool_ids
 

@@ -12,6 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    is_sequence,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
@@ -33,6 +34,8 @@ class WorkflowChainResponse:
     ) -> None:
 
         self.session_id = session_id
+        if type(run_ids) is not list and is_sequence(run_ids):
+            run_ids = list(run_ids)
 
         self.run_ids = run_ids
         self.additional_properties = {}
