@@ -245,13 +245,13 @@ class Runner:
 
     def build(self, call: Call[Any], client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         kwargs = call.module()._get_kwargs(**call.kwargs)
-        headers = dict(kwargs.pop("headers", {}) or {})
+        headers = {**self._http.headers, **(kwargs.pop("headers", {}) or {})}
         method = kwargs.pop("method").upper()
         if method != "GET":
             key = call.idempotency_key or self._http.new_idempotency_key()
             if key is not None:
                 headers["Idempotency-Key"] = key
-        extra: dict[str, Any] = {}
+        extra: dict[str, Any] = {"timeout": self._http.timeout}
         if call.timeout is not NOT_GIVEN:
             extra["timeout"] = _checked_timeout(call.timeout)
         return client.build_request(method, kwargs.pop("url"), headers=headers, **kwargs, **extra)
