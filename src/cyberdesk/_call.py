@@ -32,7 +32,7 @@ from ._errors import (
 )
 from ._options import apply as apply_options
 from ._options import checked_max_retries
-from ._response import ApiResponse
+from ._response import ApiResponse, api_response
 from ._retry import RetryConfig, parse_retry_after
 from ._transport import Attempts, asend, send
 
@@ -131,10 +131,6 @@ def _request_id(response: httpx.Response) -> str | None:
     return None
 
 
-def _metadata(response: httpx.Response, attempts: int) -> dict[str, Any]:
-    return {"headers": response.headers, "request_id": _request_id(response), "attempts": attempts}
-
-
 def to_api_response(
     call: Call[T], response: httpx.Response, *, attempts: int = 1
 ) -> ApiResponse[T]:
@@ -152,7 +148,7 @@ def to_api_response(
                 parsed = call.module()._parse_response(client=_PARSE_CLIENT, response=response)
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             what = "empty body" if not response.content else f"{type(exc).__name__}: {exc}"
-            return ApiResponse(
+            return api_response(
                 None,
                 APIResponseValidationError(
                     f"HTTP {status} from {method} {path} has a body that does not parse ({what})",
@@ -161,10 +157,19 @@ def to_api_response(
                     path=path,
                 ),
                 status,
-                **_metadata(response, attempts),
+                headers=response.headers,
+                request_id=_request_id(response),
+                attempts=attempts,
             )
         if parsed is not None or not response.content or status == 204:
-            return ApiResponse(parsed, None, status, **_metadata(response, attempts))
+            return api_response(
+                parsed,
+                None,
+                status,
+                headers=response.headers,
+                request_id=_request_id(response),
+                attempts=attempts,
+            )
     error_class = status_error_class(status)
     error = error_class(
         status_code=status,
@@ -175,7 +180,14 @@ def to_api_response(
         headers={k: v for k, v in response.headers.items() if k.lower() != "set-cookie"},
         retry_after=parse_retry_after(response.headers.get("Retry-After")),
     )
-    return ApiResponse(None, error, status, **_metadata(response, attempts))
+    return api_response(
+        None,
+        error,
+        status,
+        headers=response.headers,
+        request_id=error.request_id,
+        attempts=attempts,
+    )
 
 
 def _failure(call: Call[Any], response: httpx.Response) -> CyberdeskError | None:
@@ -218,7 +230,7 @@ def _failed(
 ) -> ApiResponse[Any]:
     """The ApiResponse of a call that got no usable answer after ``attempts`` attempts."""
     error = transport_error(exc, request)
-    return ApiResponse(None, error, getattr(error, "status_code", None), attempts=attempts)
+    return api_response(None, error, getattr(error, "status_code", None), attempts=attempts)
 
 
 _GATES: weakref.WeakKeyDictionary[httpx.AsyncClient, asyncio.Semaphore] = (
@@ -369,8 +381,8 @@ class Runner:
                     step.sink.write(chunk)
                     size += len(chunk)
         except CyberdeskError as exc:
-            return ApiResponse(None, exc, getattr(exc, "status_code", None))
-        return ApiResponse(size, None, response.status_code)
+            return api_response(None, exc, getattr(exc, "status_code", None))
+        return api_response(size, None, response.status_code)
 
     async def _adownload(self, step: Download) -> ApiResponse[int]:
         size = 0
@@ -381,8 +393,8 @@ class Runner:
                     step.sink.write(chunk)
                     size += len(chunk)
         except CyberdeskError as exc:
-            return ApiResponse(None, exc, getattr(exc, "status_code", None))
-        return ApiResponse(size, None, response.status_code)
+            return api_response(None, exc, getattr(exc, "status_code", None))
+        return api_response(size, None, response.status_code)
 
     def drive(self, flow: Flow[R]) -> R:
         """Runs a flow to its end, blocking."""

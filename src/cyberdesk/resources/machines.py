@@ -11,6 +11,7 @@ from .._call import Call
 from .._coerce import as_datetime, as_enum, as_model, as_uuid, model_class
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
+from .._response import Acknowledged, acknowledged
 from ._base import Id, Resource, checked, page, present
 
 if TYPE_CHECKING:
@@ -119,10 +120,10 @@ class Machines(Resource):
         return Call("machines.update_machine", args, options=options)
 
     @operation
-    def delete(self, machine_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
+    def delete(self, machine_id: Id, **options: Unpack[WriteOptions]) -> Call[Acknowledged]:
         """Deletes a machine; its runs stay, with ``machine_id`` set to null."""
         args = {"machine_id": as_uuid("machine_id", machine_id)}
-        return Call("machines.delete_machine", args, options=options)
+        return Call("machines.delete_machine", args, parse=acknowledged, options=options)
 
     # -- pools ------------------------------------------------------------------------------
     @operation

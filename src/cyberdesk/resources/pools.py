@@ -9,6 +9,7 @@ from .._call import Call
 from .._coerce import as_bool, as_model, as_uuid
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
+from .._response import Acknowledged, acknowledged
 from ._base import Id, Resource, checked, page, present
 
 if TYPE_CHECKING:
@@ -90,9 +91,10 @@ class Pools(Resource):
         return Call("pools.update_pool", args, options=options)
 
     @operation
-    def delete(self, pool_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
+    def delete(self, pool_id: Id, **options: Unpack[WriteOptions]) -> Call[Acknowledged]:
         """Deletes a pool; its machines stay."""
-        return Call("pools.delete_pool", {"pool_id": as_uuid("pool_id", pool_id)}, options=options)
+        args = {"pool_id": as_uuid("pool_id", pool_id)}
+        return Call("pools.delete_pool", args, parse=acknowledged, options=options)
 
     # -- membership -------------------------------------------------------------------------
     @operation
@@ -115,13 +117,13 @@ class Pools(Resource):
         pool_id: Id,
         data: MachinePoolAssignment | Mapping[str, Any],
         **options: Unpack[WriteOptions],
-    ) -> Call[None]:
+    ) -> Call[Acknowledged]:
         """Takes ``data.machine_ids`` out of the pool."""
         args = {
             "pool_id": as_uuid("pool_id", pool_id),
             "body": as_model("data", data, "MachinePoolAssignment"),
         }
-        return Call("pools.remove_machines_from_pool", args, options=options)
+        return Call("pools.remove_machines_from_pool", args, parse=acknowledged, options=options)
 
     # The blocking twins, each with its original's signature and docstring.
     list_sync = list.sync

@@ -13,7 +13,7 @@ from .._coerce import as_enum, as_int, as_model, as_uuid, model_class
 from .._download import AtomicFileSink, Progress, ProgressCallback, safe_filename, wants_directory
 from .._operation import Pages, call_of, flow, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from .._response import ApiResponse
+from .._response import Acknowledged, ApiResponse, acknowledged, api_response
 from ._base import Id, Resource, page, present
 
 if TYPE_CHECKING:
@@ -107,10 +107,12 @@ class RunAttachments(Resource):
         return Call("run_attachments.update_run_attachment", args, options=options)
 
     @operation
-    def delete(self, attachment_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
+    def delete(self, attachment_id: Id, **options: Unpack[WriteOptions]) -> Call[Acknowledged]:
         """Deletes an attachment."""
         args = {"attachment_id": as_uuid("attachment_id", attachment_id)}
-        return Call("run_attachments.delete_run_attachment", args, options=options)
+        return Call(
+            "run_attachments.delete_run_attachment", args, parse=acknowledged, options=options
+        )
 
     # -- contents ---------------------------------------------------------------------------
     @operation
@@ -157,7 +159,7 @@ class RunAttachments(Resource):
             # The server's filename is untrusted: it only ever names a file inside the directory.
             info = yield call_of(self.get, attachment, **options)
             if info.error is not None or not hasattr(info.data, "filename"):
-                return ApiResponse(None, info.error, info.status_code)
+                return api_response(None, info.error, info.status_code)
             target = target / safe_filename(
                 getattr(info.data, "filename", None), f"attachment-{attachment}"
             )
@@ -169,9 +171,9 @@ class RunAttachments(Resource):
             raise
         if result.error is not None:
             sink.discard()
-            return ApiResponse(None, result.error, result.status_code)
+            return api_response(None, result.error, result.status_code)
         saved = sink.commit()
-        return ApiResponse({"path": str(saved), "size": sink.size}, None, result.status_code)
+        return api_response({"path": str(saved), "size": sink.size}, None, result.status_code)
 
     async def iter_bytes(
         self,

@@ -14,7 +14,7 @@ from .._coerce import as_datetime, as_enum, as_int, as_model, as_str, as_uuid, m
 from .._errors import APIConnectionError, APIStatusError, WaitTimeoutError
 from .._operation import Pages, call_of, flow, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from .._response import ApiResponse
+from .._response import Acknowledged, ApiResponse, acknowledged, api_response
 from ..batch import api as _batch
 from ._base import Id, Resource, checked, page, present
 
@@ -167,9 +167,10 @@ class Runs(Resource):
         return call_of(self.update, run_id, {"status": "cancelled"}, **options)
 
     @operation
-    def delete(self, run_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
+    def delete(self, run_id: Id, **options: Unpack[WriteOptions]) -> Call[Acknowledged]:
         """Deletes a run and its attachments."""
-        return Call("runs.delete_run", {"run_id": as_uuid("run_id", run_id)}, options=options)
+        args = {"run_id": as_uuid("run_id", run_id)}
+        return Call("runs.delete_run", args, parse=acknowledged, options=options)
 
     @operation
     def retry(
@@ -308,7 +309,7 @@ class Runs(Resource):
                 for run_id in run_ids:
                     if run_id not in results:
                         status = last.get(run_id)
-                        results[run_id] = ApiResponse(
+                        results[run_id] = api_response(
                             None,
                             WaitTimeoutError(
                                 str(run_id), timeout, None if status is None else str(status)

@@ -10,6 +10,7 @@ from .._call import Call
 from .._coerce import as_bool, as_datetime, as_model, as_uuid
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
+from .._response import Acknowledged, acknowledged
 from ._base import Id, Resource, checked, page, present
 
 if TYPE_CHECKING:
@@ -140,10 +141,10 @@ class Trajectories(Resource):
         return Call("trajectories.update_trajectory", args, options=options)
 
     @operation
-    def delete(self, trajectory_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
+    def delete(self, trajectory_id: Id, **options: Unpack[WriteOptions]) -> Call[Acknowledged]:
         """Deletes a trajectory."""
         args = {"trajectory_id": as_uuid("trajectory_id", trajectory_id)}
-        return Call("trajectories.delete_trajectory", args, options=options)
+        return Call("trajectories.delete_trajectory", args, parse=acknowledged, options=options)
 
     # -- duplicate / latest -----------------------------------------------------------------
     @operation

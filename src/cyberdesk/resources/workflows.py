@@ -23,6 +23,7 @@ from .._coerce import (
 )
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
+from .._response import Acknowledged, acknowledged
 from ._base import Id, Resource, checked, page, present
 
 if TYPE_CHECKING:
@@ -177,10 +178,10 @@ class Workflows(Resource):
         return Call("workflows.update_workflow", args, options=options)
 
     @operation
-    def delete(self, workflow_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
+    def delete(self, workflow_id: Id, **options: Unpack[WriteOptions]) -> Call[Acknowledged]:
         """Deletes a workflow."""
         args = {"workflow_id": as_uuid("workflow_id", workflow_id)}
-        return Call("workflows.delete_workflow", args, options=options)
+        return Call("workflows.delete_workflow", args, parse=acknowledged, options=options)
 
     # -- duplicate / merge / versions -----------------------------------------------------
     @operation
@@ -249,10 +250,12 @@ class Workflows(Resource):
         return Call("workflows.get_workflow_prompt_image_signed_url", args, options=options)
 
     @operation
-    def delete_prompt_image(self, path: str, **options: Unpack[WriteOptions]) -> Call[None]:
+    def delete_prompt_image(self, path: str, **options: Unpack[WriteOptions]) -> Call[Acknowledged]:
         """Deletes a prompt image (``path`` as listed)."""
         args = {"path": as_str("path", path)}
-        return Call("workflows.delete_workflow_prompt_image", args, options=options)
+        return Call(
+            "workflows.delete_workflow_prompt_image", args, parse=acknowledged, options=options
+        )
 
     # The blocking twins, each with its original's signature and docstring.
     list_sync = list.sync
