@@ -43,9 +43,9 @@ Behaviour, where the public documentation leaves a choice open:
 from __future__ import annotations
 
 from .emulator import Emulator, SeededMachine, SeededPool
-from .executor import WorkflowBehavior
 from .faults import Fault, Faults
 from .server import EmulatorServer
+from .state import WorkflowBehavior
 
 __all__ = [
     "Emulator",

@@ -27,7 +27,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route, compile_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from . import control
+from . import control, executor
 from .body import INCOMPLETE_DETAIL, BodyIncomplete, BodyTooLarge, read_body, replay
 from .context import HANDLERS, Ctx, Handler, UploadedFile
 from .errors import ApiError
@@ -40,7 +40,7 @@ from .routes import load_handlers
 from .validation import ErrorDict, RequestValidationError, error, parse_body, parse_params
 
 if TYPE_CHECKING:
-    from .emulator import Emulator
+    from .state import EmulatorState
 
 logger = logging.getLogger("cyberdesk.emulator")
 
@@ -127,7 +127,7 @@ async def _too_large(send: Send, limit: int, *, close: bool = False) -> None:
 class EdgeMiddleware:
     """Authenticates, counts, and injects the edge faults."""
 
-    def __init__(self, app: ASGIApp, emu: Emulator, index: OperationIndex) -> None:
+    def __init__(self, app: ASGIApp, emu: EmulatorState, index: OperationIndex) -> None:
         self.app = app
         self.emu = emu
         self.index = index
@@ -265,7 +265,7 @@ async def _read_body(
 
 
 def _endpoint(
-    emu: Emulator, op: Operation, handler: Handler
+    emu: EmulatorState, op: Operation, handler: Handler
 ) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
         errors: list[ErrorDict] = []
@@ -292,7 +292,7 @@ def _endpoint(
         ctx = Ctx(emu, path_values, query_values, request.query_params, body, base_url, files)
         try:
             with emu.lock:
-                emu.tick()
+                executor.tick(emu)
                 return handler(ctx)
         except RequestValidationError as exc:
             return _validation_answer(exc.errors)
@@ -313,17 +313,17 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return JSONResponse({"detail": "Internal Server Error"}, status_code=500)
 
 
-async def _ticker(emu: Emulator) -> None:
+async def _ticker(emu: EmulatorState) -> None:
     while True:
         try:
-            emu.tick()
+            executor.tick(emu)
             await emu.deliver_webhooks()
         except Exception:
             logger.exception("emulator ticker failed")
         await asyncio.sleep(emu.tick_interval)
 
 
-def build_app(emu: Emulator) -> Starlette:
+def build_app(emu: EmulatorState) -> Starlette:
     """The ASGI app serving ``emu``; refuses to build if an operation has no handler."""
     load_handlers()
     operations = _sorted_operations()
