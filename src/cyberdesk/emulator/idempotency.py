@@ -13,8 +13,8 @@ Choices (the facts leave these open):
   transient) are forgotten so a retry runs again. Entries live for 24 hours of emulator
   time.
 * Only requests whose body arrived whole get a record: a cut body is never handled (see
-  :mod:`cyberdesk.emulator.body`). A whole request's 422 is stored like any answer below
-  500: the facts exclude only 5xx, and the same request would fail the same way again.
+  :mod:`cyberdesk.emulator.body`). A whole request's 422 is stored like any completed
+  answer: the facts exempt only 5xx, and the same request would fail the same way again.
 """
 
 from __future__ import annotations
