@@ -13,7 +13,8 @@ import pytest
 from starlette.testclient import TestClient
 
 from cyberdesk.emulator import Emulator, executor
-from cyberdesk.emulator.store import MachineRecord, RunRecord, Store
+from cyberdesk.emulator.records import MachineRecord, RunRecord
+from cyberdesk.emulator.store import Store
 
 from .conftest import API_KEY, HEADERS, ManualClock, make_client
 
