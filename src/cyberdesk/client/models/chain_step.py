@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -90,58 +91,32 @@ class ChainStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_step_inputs_type_0 import ChainStepInputsType0
-        from ..models.chain_step_sensitive_inputs_type_0 import (
-            ChainStepSensitiveInputsType0,
-        )
-
         d = dict(src_dict)
         workflow_id = UUID(d.pop("workflow_id"))
 
-        def _parse_session_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        session_alias = d.pop("session_alias", UNSET)
 
-        session_alias = _parse_session_alias(d.pop("session_alias", UNSET))
-
-        def _parse_inputs(data: object) -> ChainStepInputsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        inputs = d.pop("inputs", UNSET)
+        if isinstance(inputs, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                inputs_type_0 = ChainStepInputsType0.from_dict(data)
+                inputs_type_0 = _models.ChainStepInputsType0.from_dict(inputs)
 
-                return inputs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChainStepInputsType0 | None | Unset, data)
+            else:
+                inputs = inputs_type_0
 
-        inputs = _parse_inputs(d.pop("inputs", UNSET))
-
-        def _parse_sensitive_inputs(
-            data: object,
-        ) -> ChainStepSensitiveInputsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sensitive_inputs = d.pop("sensitive_inputs", UNSET)
+        if isinstance(sensitive_inputs, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sensitive_inputs_type_0 = ChainStepSensitiveInputsType0.from_dict(data)
+                sensitive_inputs_type_0 = (
+                    _models.ChainStepSensitiveInputsType0.from_dict(sensitive_inputs)
+                )
 
-                return sensitive_inputs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChainStepSensitiveInputsType0 | None | Unset, data)
-
-        sensitive_inputs = _parse_sensitive_inputs(d.pop("sensitive_inputs", UNSET))
+            else:
+                sensitive_inputs = sensitive_inputs_type_0
 
         chain_step = cls(
             workflow_id=workflow_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -59,23 +59,9 @@ class ConnectionCreate:
 
         machine_id = UUID(d.pop("machine_id"))
 
-        def _parse_ip_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ip_address = d.pop("ip_address", UNSET)
 
-        ip_address = _parse_ip_address(d.pop("ip_address", UNSET))
-
-        def _parse_user_agent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_agent = _parse_user_agent(d.pop("user_agent", UNSET))
+        user_agent = d.pop("user_agent", UNSET)
 
         connection_create = cls(
             websocket_id=websocket_id,

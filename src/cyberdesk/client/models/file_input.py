@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,14 +54,7 @@ class FileInput:
 
         content = d.pop("content")
 
-        def _parse_target_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target_path = _parse_target_path(d.pop("target_path", UNSET))
+        target_path = d.pop("target_path", UNSET)
 
         cleanup_imports_after_run = d.pop("cleanup_imports_after_run", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,14 +43,7 @@ class KeyboardKeyRequest:
         d = dict(src_dict)
         text = d.pop("text")
 
-        def _parse_down(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        down = _parse_down(d.pop("down", UNSET))
+        down = d.pop("down", UNSET)
 
         keyboard_key_request = cls(
             text=text,

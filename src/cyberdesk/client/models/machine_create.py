@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -129,101 +130,46 @@ class MachineCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.machine_create_machine_parameters_type_0 import (
-            MachineCreateMachineParametersType0,
-        )
-        from ..models.machine_create_machine_sensitive_parameters_type_0 import (
-            MachineCreateMachineSensitiveParametersType0,
-        )
-
         d = dict(src_dict)
         fingerprint = d.pop("fingerprint")
 
         unkey_key_id = d.pop("unkey_key_id")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        version = d.pop("version", UNSET)
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hostname = d.pop("hostname", UNSET)
 
-        version = _parse_version(d.pop("version", UNSET))
+        os_info = d.pop("os_info", UNSET)
 
-        def _parse_hostname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hostname = _parse_hostname(d.pop("hostname", UNSET))
-
-        def _parse_os_info(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        os_info = _parse_os_info(d.pop("os_info", UNSET))
-
-        def _parse_machine_parameters(
-            data: object,
-        ) -> MachineCreateMachineParametersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        machine_parameters = d.pop("machine_parameters", UNSET)
+        if isinstance(machine_parameters, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 machine_parameters_type_0 = (
-                    MachineCreateMachineParametersType0.from_dict(data)
+                    _models.MachineCreateMachineParametersType0.from_dict(
+                        machine_parameters
+                    )
                 )
 
-                return machine_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MachineCreateMachineParametersType0 | None | Unset, data)
+            else:
+                machine_parameters = machine_parameters_type_0
 
-        machine_parameters = _parse_machine_parameters(
-            d.pop("machine_parameters", UNSET)
-        )
-
-        def _parse_machine_sensitive_parameters(
-            data: object,
-        ) -> MachineCreateMachineSensitiveParametersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        machine_sensitive_parameters = d.pop("machine_sensitive_parameters", UNSET)
+        if isinstance(machine_sensitive_parameters, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 machine_sensitive_parameters_type_0 = (
-                    MachineCreateMachineSensitiveParametersType0.from_dict(data)
+                    _models.MachineCreateMachineSensitiveParametersType0.from_dict(
+                        machine_sensitive_parameters
+                    )
                 )
 
-                return machine_sensitive_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                MachineCreateMachineSensitiveParametersType0 | None | Unset, data
-            )
-
-        machine_sensitive_parameters = _parse_machine_sensitive_parameters(
-            d.pop("machine_sensitive_parameters", UNSET)
-        )
+            else:
+                machine_sensitive_parameters = machine_sensitive_parameters_type_0
 
         machine_create = cls(
             fingerprint=fingerprint,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.machines_health_check_response_scope import (
     MachinesHealthCheckResponseScope,
 )
@@ -63,8 +64,6 @@ class MachinesHealthCheckResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.machine_health_check_error import MachineHealthCheckError
-
         d = dict(src_dict)
         status = MachinesHealthCheckResponseStatus(d.pop("status"))
 
@@ -77,7 +76,7 @@ class MachinesHealthCheckResponse:
         errored_machines = []
         _errored_machines = d.pop("errored_machines")
         for errored_machines_item_data in _errored_machines:
-            errored_machines_item = MachineHealthCheckError.from_dict(
+            errored_machines_item = _models.MachineHealthCheckError.from_dict(
                 errored_machines_item_data
             )
 

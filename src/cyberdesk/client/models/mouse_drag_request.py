@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,23 +70,9 @@ class MouseDragRequest:
 
         start_y = d.pop("start_y")
 
-        def _parse_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        duration = d.pop("duration", UNSET)
 
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_button(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        button = _parse_button(d.pop("button", UNSET))
+        button = d.pop("button", UNSET)
 
         mouse_drag_request = cls(
             to_x=to_x,

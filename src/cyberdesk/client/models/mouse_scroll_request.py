@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,23 +58,9 @@ class MouseScrollRequest:
 
         amount = d.pop("amount")
 
-        def _parse_x(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        x = d.pop("x", UNSET)
 
-        x = _parse_x(d.pop("x", UNSET))
-
-        def _parse_y(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        y = _parse_y(d.pop("y", UNSET))
+        y = d.pop("y", UNSET)
 
         mouse_scroll_request = cls(
             direction=direction,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.run_llm_cost_total_response import RunLlmCostTotalResponse
 
@@ -48,13 +50,11 @@ class PaginatedResponseRunLlmCostTotalResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_llm_cost_total_response import RunLlmCostTotalResponse
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = RunLlmCostTotalResponse.from_dict(items_item_data)
+            items_item = _models.RunLlmCostTotalResponse.from_dict(items_item_data)
 
             items.append(items_item)
 

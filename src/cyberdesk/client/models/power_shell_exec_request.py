@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,32 +68,11 @@ class PowerShellExecRequest:
 
         same_session = d.pop("same_session", UNSET)
 
-        def _parse_working_directory(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        working_directory = d.pop("working_directory", UNSET)
 
-        working_directory = _parse_working_directory(d.pop("working_directory", UNSET))
+        session_id = d.pop("session_id", UNSET)
 
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
-
-        def _parse_timeout(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        timeout = _parse_timeout(d.pop("timeout", UNSET))
+        timeout = d.pop("timeout", UNSET)
 
         power_shell_exec_request = cls(
             command=command,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.provider_credential_slot import ProviderCredentialSlot
 
 if TYPE_CHECKING:
@@ -53,11 +54,6 @@ class ProviderCredentialValidationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_credential_response import ProviderCredentialResponse
-        from ..models.provider_credential_validation_check import (
-            ProviderCredentialValidationCheck,
-        )
-
         d = dict(src_dict)
         slot = ProviderCredentialSlot(d.pop("slot"))
 
@@ -66,11 +62,13 @@ class ProviderCredentialValidationResponse:
         checks = []
         _checks = d.pop("checks")
         for checks_item_data in _checks:
-            checks_item = ProviderCredentialValidationCheck.from_dict(checks_item_data)
+            checks_item = _models.ProviderCredentialValidationCheck.from_dict(
+                checks_item_data
+            )
 
             checks.append(checks_item)
 
-        credential = ProviderCredentialResponse.from_dict(d.pop("credential"))
+        credential = _models.ProviderCredentialResponse.from_dict(d.pop("credential"))
 
         provider_credential_validation_response = cls(
             slot=slot,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -160,14 +161,6 @@ class RunBulkCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_input import FileInput
-        from ..models.run_bulk_create_input_values_type_0 import (
-            RunBulkCreateInputValuesType0,
-        )
-        from ..models.run_bulk_create_sensitive_input_values_type_0 import (
-            RunBulkCreateSensitiveInputValuesType0,
-        )
-
         d = dict(src_dict)
         workflow_id = UUID(d.pop("workflow_id"))
 
@@ -175,136 +168,85 @@ class RunBulkCreate:
 
         is_priority = d.pop("is_priority", UNSET)
 
-        def _parse_machine_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        machine_id = d.pop("machine_id", UNSET)
+        if isinstance(machine_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                machine_id_type_0 = UUID(data)
+                machine_id_type_0 = UUID(machine_id)
 
-                return machine_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                machine_id = machine_id_type_0
 
-        machine_id = _parse_machine_id(d.pop("machine_id", UNSET))
-
-        def _parse_pool_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pool_ids = d.pop("pool_ids", UNSET)
+        if isinstance(pool_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 pool_ids_type_0 = []
-                _pool_ids_type_0 = data
+                _pool_ids_type_0 = pool_ids
                 for pool_ids_type_0_item_data in _pool_ids_type_0:
                     pool_ids_type_0_item = UUID(pool_ids_type_0_item_data)
 
                     pool_ids_type_0.append(pool_ids_type_0_item)
 
-                return pool_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
+            else:
+                pool_ids = pool_ids_type_0
 
-        pool_ids = _parse_pool_ids(d.pop("pool_ids", UNSET))
-
-        def _parse_input_values(
-            data: object,
-        ) -> None | RunBulkCreateInputValuesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        input_values = d.pop("input_values", UNSET)
+        if isinstance(input_values, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_values_type_0 = RunBulkCreateInputValuesType0.from_dict(data)
+                input_values_type_0 = _models.RunBulkCreateInputValuesType0.from_dict(
+                    input_values
+                )
 
-                return input_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunBulkCreateInputValuesType0 | Unset, data)
+            else:
+                input_values = input_values_type_0
 
-        input_values = _parse_input_values(d.pop("input_values", UNSET))
-
-        def _parse_file_inputs(data: object) -> list[FileInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        file_inputs = d.pop("file_inputs", UNSET)
+        if isinstance(file_inputs, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 file_inputs_type_0 = []
-                _file_inputs_type_0 = data
+                _file_inputs_type_0 = file_inputs
                 for file_inputs_type_0_item_data in _file_inputs_type_0:
-                    file_inputs_type_0_item = FileInput.from_dict(
+                    file_inputs_type_0_item = _models.FileInput.from_dict(
                         file_inputs_type_0_item_data
                     )
 
                     file_inputs_type_0.append(file_inputs_type_0_item)
 
-                return file_inputs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FileInput] | None | Unset, data)
+            else:
+                file_inputs = file_inputs_type_0
 
-        file_inputs = _parse_file_inputs(d.pop("file_inputs", UNSET))
-
-        def _parse_sensitive_input_values(
-            data: object,
-        ) -> None | RunBulkCreateSensitiveInputValuesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sensitive_input_values = d.pop("sensitive_input_values", UNSET)
+        if isinstance(sensitive_input_values, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 sensitive_input_values_type_0 = (
-                    RunBulkCreateSensitiveInputValuesType0.from_dict(data)
+                    _models.RunBulkCreateSensitiveInputValuesType0.from_dict(
+                        sensitive_input_values
+                    )
                 )
 
-                return sensitive_input_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunBulkCreateSensitiveInputValuesType0 | Unset, data)
+            else:
+                sensitive_input_values = sensitive_input_values_type_0
 
-        sensitive_input_values = _parse_sensitive_input_values(
-            d.pop("sensitive_input_values", UNSET)
-        )
-
-        def _parse_session_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        session_id = d.pop("session_id", UNSET)
+        if isinstance(session_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_id_type_0 = UUID(data)
+                session_id_type_0 = UUID(session_id)
 
-                return session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                session_id = session_id_type_0
 
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
-
-        def _parse_start_session(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        start_session = _parse_start_session(d.pop("start_session", UNSET))
+        start_session = d.pop("start_session", UNSET)
 
         run_bulk_create = cls(
             workflow_id=workflow_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,13 +51,11 @@ class RunBulkCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_response import RunResponse
-
         d = dict(src_dict)
         created_runs = []
         _created_runs = d.pop("created_runs")
         for created_runs_item_data in _created_runs:
-            created_runs_item = RunResponse.from_dict(created_runs_item_data)
+            created_runs_item = _models.RunResponse.from_dict(created_runs_item_data)
 
             created_runs.append(created_runs_item)
 

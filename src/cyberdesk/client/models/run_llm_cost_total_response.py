@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -63,14 +63,7 @@ class RunLlmCostTotalResponse:
 
         has_unpriced = d.pop("has_unpriced")
 
-        def _parse_total_cost_usd(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_cost_usd = _parse_total_cost_usd(d.pop("total_cost_usd", UNSET))
+        total_cost_usd = d.pop("total_cost_usd", UNSET)
 
         run_llm_cost_total_response = cls(
             run_id=run_id,
