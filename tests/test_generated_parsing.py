@@ -122,3 +122,18 @@ def test_a_nested_model_module_loads_only_when_a_response_holds_one() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False", "True"]
+
+
+def test_a_call_loads_neither_the_generated_client_classes_nor_unused_models() -> None:
+    code = (
+        "import sys, httpx, json\n"
+        "from cyberdesk import CyberdeskClient\n"
+        f"body = json.dumps({run()!r}).encode()\n"
+        "transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))\n"
+        "client = CyberdeskClient('k', transport=transport)\n"
+        f"assert client.runs.get_sync({RUN_ID!r}).error is None\n"
+        "unused = ('cyberdesk.client.client', 'cyberdesk.client.models.workflow_model_metadata')\n"
+        "print(sorted(m for m in unused if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

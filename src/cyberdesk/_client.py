@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import platform
 import threading
@@ -19,6 +18,8 @@ from ._call import Runner
 from ._retry import RetryConfig
 
 if TYPE_CHECKING:
+    import asyncio
+
     from .resources.computer import Computer
     from .resources.connections import Connections
     from .resources.health import Health
@@ -106,6 +107,8 @@ class HttpState:
     def async_client(self) -> httpx.AsyncClient:
         # Connections belong to the event loop that opened them; a client reused from a
         # finished loop (asyncio.run twice, a notebook, a test per loop) gets a fresh pool.
+        import asyncio  # here: sync-only programs never load it
+
         loop = asyncio.get_running_loop()
         with self._lock:
             if self._async is None or self._async_loop is not loop:
@@ -129,6 +132,8 @@ class HttpState:
     def close(self) -> None:
         pending = self._detach()
         if pending is not None:
+            import asyncio
+
             try:
                 loop = asyncio.get_running_loop()
             except RuntimeError:
