@@ -22,8 +22,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import data  # noqa: E402
-import httpx  # noqa: E402
+import data
+import httpx
 
 RUN_BODY = json.dumps(data.run(run_id=data.RUN_ID)).encode()
 RUN_PATH = f"/v1/runs/{data.RUN_ID}"
@@ -97,9 +97,10 @@ def main() -> None:
     width = max(map(len, results))
     for name, us in results.items():
         print(f"{name:<{width}}  {us:10.1f} µs")
-    sdk, bare = results["runs.get_sync, canned transport"], results[
-        "bare httpx get + json, canned transport"
-    ]
+    sdk, bare = (
+        results["runs.get_sync, canned transport"],
+        results["bare httpx get + json, canned transport"],
+    )
     print(f"{'SDK overhead per call (get_sync - bare)':<{width}}  {sdk - bare:10.1f} µs")
 
 

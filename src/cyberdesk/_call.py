@@ -131,7 +131,6 @@ def _request_id(response: httpx.Response) -> str | None:
 
 def to_api_response(call: Call[T], response: httpx.Response) -> ApiResponse[T]:
     """Turns a complete response into data, validation detail, or an error."""
-    method, path = response.request.method, response.request.url.path
     status = response.status_code
     if 200 <= status < 300 or status == 422:
         try:
@@ -140,6 +139,7 @@ def to_api_response(call: Call[T], response: httpx.Response) -> ApiResponse[T]:
             else:
                 parsed = call.module()._parse_response(client=_PARSE_CLIENT, response=response)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            method, path = response.request.method, response.request.url.path
             what = "empty body" if not response.content else f"{type(exc).__name__}: {exc}"
             return ApiResponse(
                 None,
@@ -157,8 +157,8 @@ def to_api_response(call: Call[T], response: httpx.Response) -> ApiResponse[T]:
     error = error_class(
         status_code=status,
         body=_body_of(response),
-        method=method,
-        path=path,
+        method=response.request.method,
+        path=response.request.url.path,
         request_id=_request_id(response),
         headers={k: v for k, v in response.headers.items() if k.lower() != "set-cookie"},
         retry_after=parse_retry_after(response.headers.get("Retry-After")),
