@@ -10,11 +10,11 @@ from ... import errors
 from ...models.cyberdriver_diagnostics_response_200 import (
     CyberdriverDiagnosticsResponse200,
 )
-from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -40,6 +40,8 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422

@@ -7,12 +7,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...models.http_validation_error import HTTPValidationError
 from ...models.mouse_move_request import MouseMoveRequest
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -48,6 +48,8 @@ def _parse_response(
         return response_204
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422

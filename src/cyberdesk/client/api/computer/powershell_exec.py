@@ -7,13 +7,13 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...models.http_validation_error import HTTPValidationError
 from ...models.power_shell_exec_request import PowerShellExecRequest
 from ...models.powershell_exec_response_200 import PowershellExecResponse200
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -50,6 +50,8 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422

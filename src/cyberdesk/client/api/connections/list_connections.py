@@ -8,7 +8,6 @@ import httpx
 
 from ... import errors
 from ...models.connection_status import ConnectionStatus
-from ...models.http_validation_error import HTTPValidationError
 from ...models.paginated_response_connection_response import (
     PaginatedResponseConnectionResponse,
 )
@@ -16,6 +15,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -70,6 +70,8 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422

@@ -8,7 +8,6 @@ from uuid import UUID
 import httpx
 
 from ... import errors
-from ...models.http_validation_error import HTTPValidationError
 from ...models.paginated_response_with_includes_run_response import (
     PaginatedResponseWithIncludesRunResponse,
 )
@@ -19,6 +18,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -155,6 +155,8 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...models.http_validation_error import HTTPValidationError
 from ...models.workflow_prompt_image_signed_url_response import (
     WorkflowPromptImageSignedUrlResponse,
 )
@@ -14,6 +13,7 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -45,6 +45,8 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422

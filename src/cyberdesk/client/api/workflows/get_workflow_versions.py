@@ -11,11 +11,11 @@ from ... import errors
 from ...models.get_workflow_versions_response_200_item import (
     GetWorkflowVersionsResponse200Item,
 )
-from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -48,6 +48,8 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ... import errors
-from ...models.http_validation_error import HTTPValidationError
 from ...models.paginated_response_with_includes_workflow_response import (
     PaginatedResponseWithIncludesWorkflowResponse,
 )
@@ -15,6 +14,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -118,6 +118,8 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422
