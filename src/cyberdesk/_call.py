@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar
 
 import httpx
 
@@ -73,15 +73,15 @@ class Call(Generic[T]):
 _ENDPOINTS: dict[str, ModuleType] = {}
 
 
-@dataclass(frozen=True)
-class Sleep:
+# The flow steps are named tuples: immutable like frozen dataclasses, at a tenth of the
+# cost to define (every first call in a process pays for it).
+class Sleep(NamedTuple):
     """A flow step: pause for ``seconds`` (with the runner's injectable sleep)."""
 
     seconds: float
 
 
-@dataclass(frozen=True)
-class Gather:
+class Gather(NamedTuple):
     """A flow step: several calls at once (concurrently in async); answers come in order."""
 
     calls: tuple[Call[Any], ...]
@@ -95,8 +95,7 @@ class Sink(Protocol):
     def write(self, chunk: bytes) -> None: ...
 
 
-@dataclass(frozen=True)
-class Download:
+class Download(NamedTuple):
     """A flow step: stream a call's body into ``sink``; answers ``ApiResponse[int]`` (bytes)."""
 
     call: Call[Any]
