@@ -4,7 +4,8 @@
 
 No network: calls go through an httpx transport that answers a canned run at once, so what
 is left is the SDK's work around httpx, measured against bare httpx on the same transport.
-Each figure is the best of several repeats (the least disturbed by other load), in µs.
+Each figure is the best of several repeats of this process's CPU time (the least disturbed
+by other load on a shared machine), in µs.
 ``--profile NAME`` runs one figure under cProfile instead and prints its top functions.
 """
 
@@ -15,6 +16,7 @@ import cProfile
 import json
 import pstats
 import sys
+import time
 import timeit
 from collections.abc import Callable
 from pathlib import Path
@@ -69,11 +71,11 @@ def measure(fn: Callable[[], Any], quick: bool) -> float:
     fn()
     number = 1
     while True:  # calls per repeat: enough for about 20 ms
-        elapsed = timeit.timeit(fn, number=number)
+        elapsed = timeit.timeit(fn, number=number, timer=time.process_time)
         if elapsed > 0.02 or number > 100_000:
             break
         number *= 2
-    repeats = timeit.repeat(fn, number=number, repeat=3 if quick else 9)
+    repeats = timeit.repeat(fn, number=number, repeat=3 if quick else 9, timer=time.process_time)
     return min(repeats) / number * 1e6
 
 

@@ -69,9 +69,9 @@ class DownedMachinesEvent:
 
         machines = []
         _machines = d.pop("machines")
+        _machines_item_from_dict = _models.DownedMachine.from_dict
         for machines_item_data in _machines:
-            machines_item = _models.DownedMachine.from_dict(machines_item_data)
-
+            machines_item = _machines_item_from_dict(machines_item_data)
             machines.append(machines_item)
 
         _event_id = d.pop("event_id", UNSET)

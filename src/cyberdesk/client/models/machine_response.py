@@ -310,11 +310,11 @@ class MachineResponse:
             try:
                 pools_type_0 = []
                 _pools_type_0 = pools
+                _pools_type_0_item_from_dict = _models.PoolResponse.from_dict
                 for pools_type_0_item_data in _pools_type_0:
-                    pools_type_0_item = _models.PoolResponse.from_dict(
+                    pools_type_0_item = _pools_type_0_item_from_dict(
                         pools_type_0_item_data
                     )
-
                     pools_type_0.append(pools_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):

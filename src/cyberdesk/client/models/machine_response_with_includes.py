@@ -328,11 +328,11 @@ class MachineResponseWithIncludes:
             try:
                 pools_type_0 = []
                 _pools_type_0 = pools
+                _pools_type_0_item_from_dict = _models.PoolResponse.from_dict
                 for pools_type_0_item_data in _pools_type_0:
-                    pools_type_0_item = _models.PoolResponse.from_dict(
+                    pools_type_0_item = _pools_type_0_item_from_dict(
                         pools_type_0_item_data
                     )
-
                     pools_type_0.append(pools_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -345,11 +345,11 @@ class MachineResponseWithIncludes:
             try:
                 included_type_0 = []
                 _included_type_0 = included
+                _included_type_0_item_from_dict = _models.IncludedResource.from_dict
                 for included_type_0_item_data in _included_type_0:
-                    included_type_0_item = _models.IncludedResource.from_dict(
+                    included_type_0_item = _included_type_0_item_from_dict(
                         included_type_0_item_data
                     )
-
                     included_type_0.append(included_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -75,11 +75,11 @@ class MachinesHealthCheckResponse:
 
         errored_machines = []
         _errored_machines = d.pop("errored_machines")
+        _errored_machines_item_from_dict = _models.MachineHealthCheckError.from_dict
         for errored_machines_item_data in _errored_machines:
-            errored_machines_item = _models.MachineHealthCheckError.from_dict(
+            errored_machines_item = _errored_machines_item_from_dict(
                 errored_machines_item_data
             )
-
             errored_machines.append(errored_machines_item)
 
         message = d.pop("message")

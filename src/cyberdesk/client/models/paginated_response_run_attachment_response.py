@@ -53,9 +53,9 @@ class PaginatedResponseRunAttachmentResponse:
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
+        _items_item_from_dict = _models.RunAttachmentResponse.from_dict
         for items_item_data in _items:
-            items_item = _models.RunAttachmentResponse.from_dict(items_item_data)
-
+            items_item = _items_item_from_dict(items_item_data)
             items.append(items_item)
 
         total = d.pop("total")

@@ -70,9 +70,9 @@ class PaginatedResponseWithIncludesRunResponse:
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
+        _items_item_from_dict = _models.RunResponse.from_dict
         for items_item_data in _items:
-            items_item = _models.RunResponse.from_dict(items_item_data)
-
+            items_item = _items_item_from_dict(items_item_data)
             items.append(items_item)
 
         total = d.pop("total")
@@ -86,11 +86,11 @@ class PaginatedResponseWithIncludesRunResponse:
             try:
                 included_type_0 = []
                 _included_type_0 = included
+                _included_type_0_item_from_dict = _models.IncludedResource.from_dict
                 for included_type_0_item_data in _included_type_0:
-                    included_type_0_item = _models.IncludedResource.from_dict(
+                    included_type_0_item = _included_type_0_item_from_dict(
                         included_type_0_item_data
                     )
-
                     included_type_0.append(included_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -206,11 +206,11 @@ class PoolResponseWithIncludes:
             try:
                 machines_type_0 = []
                 _machines_type_0 = machines
+                _machines_type_0_item_from_dict = _models.MachineResponse.from_dict
                 for machines_type_0_item_data in _machines_type_0:
-                    machines_type_0_item = _models.MachineResponse.from_dict(
+                    machines_type_0_item = _machines_type_0_item_from_dict(
                         machines_type_0_item_data
                     )
-
                     machines_type_0.append(machines_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -223,11 +223,11 @@ class PoolResponseWithIncludes:
             try:
                 included_type_0 = []
                 _included_type_0 = included
+                _included_type_0_item_from_dict = _models.IncludedResource.from_dict
                 for included_type_0_item_data in _included_type_0:
-                    included_type_0_item = _models.IncludedResource.from_dict(
+                    included_type_0_item = _included_type_0_item_from_dict(
                         included_type_0_item_data
                     )
-
                     included_type_0.append(included_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):

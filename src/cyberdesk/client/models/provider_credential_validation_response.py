@@ -61,11 +61,9 @@ class ProviderCredentialValidationResponse:
 
         checks = []
         _checks = d.pop("checks")
+        _checks_item_from_dict = _models.ProviderCredentialValidationCheck.from_dict
         for checks_item_data in _checks:
-            checks_item = _models.ProviderCredentialValidationCheck.from_dict(
-                checks_item_data
-            )
-
+            checks_item = _checks_item_from_dict(checks_item_data)
             checks.append(checks_item)
 
         credential = _models.ProviderCredentialResponse.from_dict(d.pop("credential"))

@@ -210,11 +210,11 @@ class RunBulkCreate:
             try:
                 file_inputs_type_0 = []
                 _file_inputs_type_0 = file_inputs
+                _file_inputs_type_0_item_from_dict = _models.FileInput.from_dict
                 for file_inputs_type_0_item_data in _file_inputs_type_0:
-                    file_inputs_type_0_item = _models.FileInput.from_dict(
+                    file_inputs_type_0_item = _file_inputs_type_0_item_from_dict(
                         file_inputs_type_0_item_data
                     )
-
                     file_inputs_type_0.append(file_inputs_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -54,9 +54,9 @@ class RunBulkCreateResponse:
         d = dict(src_dict)
         created_runs = []
         _created_runs = d.pop("created_runs")
+        _created_runs_item_from_dict = _models.RunResponse.from_dict
         for created_runs_item_data in _created_runs:
-            created_runs_item = _models.RunResponse.from_dict(created_runs_item_data)
-
+            created_runs_item = _created_runs_item_from_dict(created_runs_item_data)
             created_runs.append(created_runs_item)
 
         failed_count = d.pop("failed_count", UNSET)

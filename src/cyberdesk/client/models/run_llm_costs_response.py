@@ -64,9 +64,9 @@ class RunLlmCostsResponse:
 
         rows = []
         _rows = d.pop("rows")
+        _rows_item_from_dict = _models.RunLlmCostRow.from_dict
         for rows_item_data in _rows:
-            rows_item = _models.RunLlmCostRow.from_dict(rows_item_data)
-
+            rows_item = _rows_item_from_dict(rows_item_data)
             rows.append(rows_item)
 
         total_cost_usd = d.pop("total_cost_usd", UNSET)

@@ -392,13 +392,15 @@ class RunResponse:
             try:
                 run_message_history_type_0 = []
                 _run_message_history_type_0 = run_message_history
+                _run_message_history_type_0_item_from_dict = (
+                    _models.RunResponseRunMessageHistoryType0Item.from_dict
+                )
                 for run_message_history_type_0_item_data in _run_message_history_type_0:
                     run_message_history_type_0_item = (
-                        _models.RunResponseRunMessageHistoryType0Item.from_dict(
+                        _run_message_history_type_0_item_from_dict(
                             run_message_history_type_0_item_data
                         )
                     )
-
                     run_message_history_type_0.append(run_message_history_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -478,13 +480,15 @@ class RunResponse:
             try:
                 post_run_checks_type_0 = []
                 _post_run_checks_type_0 = post_run_checks
+                _post_run_checks_type_0_item_from_dict = (
+                    _models.RunPostRunCheckSnapshot.from_dict
+                )
                 for post_run_checks_type_0_item_data in _post_run_checks_type_0:
                     post_run_checks_type_0_item = (
-                        _models.RunPostRunCheckSnapshot.from_dict(
+                        _post_run_checks_type_0_item_from_dict(
                             post_run_checks_type_0_item_data
                         )
                     )
-
                     post_run_checks_type_0.append(post_run_checks_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -420,11 +420,15 @@ class RunResponseWithIncludes:
             try:
                 run_message_history_type_0 = []
                 _run_message_history_type_0 = run_message_history
+                _run_message_history_type_0_item_from_dict = (
+                    _models.RunResponseWithIncludesRunMessageHistoryType0Item.from_dict
+                )
                 for run_message_history_type_0_item_data in _run_message_history_type_0:
-                    run_message_history_type_0_item = _models.RunResponseWithIncludesRunMessageHistoryType0Item.from_dict(
-                        run_message_history_type_0_item_data
+                    run_message_history_type_0_item = (
+                        _run_message_history_type_0_item_from_dict(
+                            run_message_history_type_0_item_data
+                        )
                     )
-
                     run_message_history_type_0.append(run_message_history_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -508,13 +512,15 @@ class RunResponseWithIncludes:
             try:
                 post_run_checks_type_0 = []
                 _post_run_checks_type_0 = post_run_checks
+                _post_run_checks_type_0_item_from_dict = (
+                    _models.RunPostRunCheckSnapshot.from_dict
+                )
                 for post_run_checks_type_0_item_data in _post_run_checks_type_0:
                     post_run_checks_type_0_item = (
-                        _models.RunPostRunCheckSnapshot.from_dict(
+                        _post_run_checks_type_0_item_from_dict(
                             post_run_checks_type_0_item_data
                         )
                     )
-
                     post_run_checks_type_0.append(post_run_checks_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -561,11 +567,11 @@ class RunResponseWithIncludes:
             try:
                 included_type_0 = []
                 _included_type_0 = included
+                _included_type_0_item_from_dict = _models.IncludedResource.from_dict
                 for included_type_0_item_data in _included_type_0:
-                    included_type_0_item = _models.IncludedResource.from_dict(
+                    included_type_0_item = _included_type_0_item_from_dict(
                         included_type_0_item_data
                     )
-
                     included_type_0.append(included_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):

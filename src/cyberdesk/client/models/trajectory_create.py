@@ -112,11 +112,13 @@ class TrajectoryCreate:
 
         trajectory_data = []
         _trajectory_data = d.pop("trajectory_data")
+        _trajectory_data_item_from_dict = (
+            _models.TrajectoryCreateTrajectoryDataItem.from_dict
+        )
         for trajectory_data_item_data in _trajectory_data:
-            trajectory_data_item = _models.TrajectoryCreateTrajectoryDataItem.from_dict(
+            trajectory_data_item = _trajectory_data_item_from_dict(
                 trajectory_data_item_data
             )
-
             trajectory_data.append(trajectory_data_item)
 
         dimensions = _models.TrajectoryCreateDimensions.from_dict(d.pop("dimensions"))

@@ -156,13 +156,13 @@ class TrajectoryResponse:
 
         trajectory_data = []
         _trajectory_data = d.pop("trajectory_data")
+        _trajectory_data_item_from_dict = (
+            _models.TrajectoryResponseTrajectoryDataItem.from_dict
+        )
         for trajectory_data_item_data in _trajectory_data:
-            trajectory_data_item = (
-                _models.TrajectoryResponseTrajectoryDataItem.from_dict(
-                    trajectory_data_item_data
-                )
+            trajectory_data_item = _trajectory_data_item_from_dict(
+                trajectory_data_item_data
             )
-
             trajectory_data.append(trajectory_data_item)
 
         dimensions = _models.TrajectoryResponseDimensions.from_dict(d.pop("dimensions"))

@@ -232,11 +232,13 @@ class TrajectoryResponseWithIncludes:
             try:
                 trajectory_data_type_0 = []
                 _trajectory_data_type_0 = trajectory_data
+                _trajectory_data_type_0_item_from_dict = _models.TrajectoryResponseWithIncludesTrajectoryDataType0Item.from_dict
                 for trajectory_data_type_0_item_data in _trajectory_data_type_0:
-                    trajectory_data_type_0_item = _models.TrajectoryResponseWithIncludesTrajectoryDataType0Item.from_dict(
-                        trajectory_data_type_0_item_data
+                    trajectory_data_type_0_item = (
+                        _trajectory_data_type_0_item_from_dict(
+                            trajectory_data_type_0_item_data
+                        )
                     )
-
                     trajectory_data_type_0.append(trajectory_data_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -261,11 +263,11 @@ class TrajectoryResponseWithIncludes:
             try:
                 included_type_0 = []
                 _included_type_0 = included
+                _included_type_0_item_from_dict = _models.IncludedResource.from_dict
                 for included_type_0_item_data in _included_type_0:
-                    included_type_0_item = _models.IncludedResource.from_dict(
+                    included_type_0_item = _included_type_0_item_from_dict(
                         included_type_0_item_data
                     )
-
                     included_type_0.append(included_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -94,13 +94,15 @@ class TrajectoryUpdate:
             try:
                 trajectory_data_type_0 = []
                 _trajectory_data_type_0 = trajectory_data
+                _trajectory_data_type_0_item_from_dict = (
+                    _models.TrajectoryUpdateTrajectoryDataType0Item.from_dict
+                )
                 for trajectory_data_type_0_item_data in _trajectory_data_type_0:
                     trajectory_data_type_0_item = (
-                        _models.TrajectoryUpdateTrajectoryDataType0Item.from_dict(
+                        _trajectory_data_type_0_item_from_dict(
                             trajectory_data_type_0_item_data
                         )
                     )
-
                     trajectory_data_type_0.append(trajectory_data_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):

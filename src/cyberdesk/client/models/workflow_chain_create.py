@@ -166,9 +166,9 @@ class WorkflowChainCreate:
         d = dict(src_dict)
         steps = []
         _steps = d.pop("steps")
+        _steps_item_from_dict = _models.ChainStep.from_dict
         for steps_item_data in _steps:
-            steps_item = _models.ChainStep.from_dict(steps_item_data)
-
+            steps_item = _steps_item_from_dict(steps_item_data)
             steps.append(steps_item)
 
         is_priority = d.pop("is_priority", UNSET)
@@ -206,11 +206,13 @@ class WorkflowChainCreate:
             try:
                 shared_file_inputs_type_0 = []
                 _shared_file_inputs_type_0 = shared_file_inputs
+                _shared_file_inputs_type_0_item_from_dict = _models.FileInput.from_dict
                 for shared_file_inputs_type_0_item_data in _shared_file_inputs_type_0:
-                    shared_file_inputs_type_0_item = _models.FileInput.from_dict(
-                        shared_file_inputs_type_0_item_data
+                    shared_file_inputs_type_0_item = (
+                        _shared_file_inputs_type_0_item_from_dict(
+                            shared_file_inputs_type_0_item_data
+                        )
                     )
-
                     shared_file_inputs_type_0.append(shared_file_inputs_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -309,11 +309,13 @@ class WorkflowResponseWithIncludes:
             try:
                 old_versions_type_0 = []
                 _old_versions_type_0 = old_versions
+                _old_versions_type_0_item_from_dict = (
+                    _models.WorkflowResponseWithIncludesOldVersionsType0Item.from_dict
+                )
                 for old_versions_type_0_item_data in _old_versions_type_0:
-                    old_versions_type_0_item = _models.WorkflowResponseWithIncludesOldVersionsType0Item.from_dict(
+                    old_versions_type_0_item = _old_versions_type_0_item_from_dict(
                         old_versions_type_0_item_data
                     )
-
                     old_versions_type_0.append(old_versions_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -326,11 +328,11 @@ class WorkflowResponseWithIncludes:
             try:
                 tags_type_0 = []
                 _tags_type_0 = tags
+                _tags_type_0_item_from_dict = _models.WorkflowTagResponse.from_dict
                 for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = _models.WorkflowTagResponse.from_dict(
+                    tags_type_0_item = _tags_type_0_item_from_dict(
                         tags_type_0_item_data
                     )
-
                     tags_type_0.append(tags_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -343,13 +345,15 @@ class WorkflowResponseWithIncludes:
             try:
                 post_run_checks_type_0 = []
                 _post_run_checks_type_0 = post_run_checks
+                _post_run_checks_type_0_item_from_dict = (
+                    _models.WorkflowPostRunCheckResponse.from_dict
+                )
                 for post_run_checks_type_0_item_data in _post_run_checks_type_0:
                     post_run_checks_type_0_item = (
-                        _models.WorkflowPostRunCheckResponse.from_dict(
+                        _post_run_checks_type_0_item_from_dict(
                             post_run_checks_type_0_item_data
                         )
                     )
-
                     post_run_checks_type_0.append(post_run_checks_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -362,11 +366,11 @@ class WorkflowResponseWithIncludes:
             try:
                 included_type_0 = []
                 _included_type_0 = included
+                _included_type_0_item_from_dict = _models.IncludedResource.from_dict
                 for included_type_0_item_data in _included_type_0:
-                    included_type_0_item = _models.IncludedResource.from_dict(
+                    included_type_0_item = _included_type_0_item_from_dict(
                         included_type_0_item_data
                     )
-
                     included_type_0.append(included_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):

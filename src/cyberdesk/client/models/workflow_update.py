@@ -212,13 +212,15 @@ class WorkflowUpdate:
             try:
                 post_run_checks_type_0 = []
                 _post_run_checks_type_0 = post_run_checks
+                _post_run_checks_type_0_item_from_dict = (
+                    _models.WorkflowPostRunCheckUpsert.from_dict
+                )
                 for post_run_checks_type_0_item_data in _post_run_checks_type_0:
                     post_run_checks_type_0_item = (
-                        _models.WorkflowPostRunCheckUpsert.from_dict(
+                        _post_run_checks_type_0_item_from_dict(
                             post_run_checks_type_0_item_data
                         )
                     )
-
                     post_run_checks_type_0.append(post_run_checks_type_0_item)
 
             except (TypeError, ValueError, AttributeError, KeyError):
