@@ -115,7 +115,7 @@ def test_a_nested_model_module_loads_only_when_a_response_holds_one() -> None:
         f"RunResponse.from_dict({run()!r})\n"
         "name = 'cyberdesk.client.models.run_post_run_check_snapshot'\n"
         "print(name in sys.modules)\n"
-        f"RunResponse.from_dict({run(post_run_checks=[])!r})\n"
+        f"RunResponse.from_dict({run(post_run_checks=None)!r})\n"
         "print(name in sys.modules)\n"
         f"RunResponse.from_dict({run(post_run_checks=[{}])!r})\n"
         "print(name in sys.modules)\n"
