@@ -44,11 +44,6 @@ class ChainStep:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chain_step_inputs_type_0 import ChainStepInputsType0
-        from ..models.chain_step_sensitive_inputs_type_0 import (
-            ChainStepSensitiveInputsType0,
-        )
-
         workflow_id = str(self.workflow_id)
 
         session_alias: None | str | Unset
@@ -60,7 +55,7 @@ class ChainStep:
         inputs: dict[str, Any] | None | Unset
         if isinstance(self.inputs, Unset):
             inputs = UNSET
-        elif isinstance(self.inputs, ChainStepInputsType0):
+        elif isinstance(self.inputs, _models.ChainStepInputsType0):
             inputs = self.inputs.to_dict()
         else:
             inputs = self.inputs
@@ -68,7 +63,7 @@ class ChainStep:
         sensitive_inputs: dict[str, Any] | None | Unset
         if isinstance(self.sensitive_inputs, Unset):
             sensitive_inputs = UNSET
-        elif isinstance(self.sensitive_inputs, ChainStepSensitiveInputsType0):
+        elif isinstance(self.sensitive_inputs, _models.ChainStepSensitiveInputsType0):
             sensitive_inputs = self.sensitive_inputs.to_dict()
         else:
             sensitive_inputs = self.sensitive_inputs

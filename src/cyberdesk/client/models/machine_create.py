@@ -51,13 +51,6 @@ class MachineCreate:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.machine_create_machine_parameters_type_0 import (
-            MachineCreateMachineParametersType0,
-        )
-        from ..models.machine_create_machine_sensitive_parameters_type_0 import (
-            MachineCreateMachineSensitiveParametersType0,
-        )
-
         fingerprint = self.fingerprint
 
         unkey_key_id = self.unkey_key_id
@@ -89,7 +82,9 @@ class MachineCreate:
         machine_parameters: dict[str, Any] | None | Unset
         if isinstance(self.machine_parameters, Unset):
             machine_parameters = UNSET
-        elif isinstance(self.machine_parameters, MachineCreateMachineParametersType0):
+        elif isinstance(
+            self.machine_parameters, _models.MachineCreateMachineParametersType0
+        ):
             machine_parameters = self.machine_parameters.to_dict()
         else:
             machine_parameters = self.machine_parameters
@@ -99,7 +94,7 @@ class MachineCreate:
             machine_sensitive_parameters = UNSET
         elif isinstance(
             self.machine_sensitive_parameters,
-            MachineCreateMachineSensitiveParametersType0,
+            _models.MachineCreateMachineSensitiveParametersType0,
         ):
             machine_sensitive_parameters = self.machine_sensitive_parameters.to_dict()
         else:

@@ -66,13 +66,6 @@ class MachineResponse:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.machine_response_machine_parameters_type_0 import (
-            MachineResponseMachineParametersType0,
-        )
-        from ..models.machine_response_machine_sensitive_parameters_type_0 import (
-            MachineResponseMachineSensitiveParametersType0,
-        )
-
         id = str(self.id)
 
         unkey_key_id = self.unkey_key_id
@@ -114,7 +107,9 @@ class MachineResponse:
         machine_parameters: dict[str, Any] | None | Unset
         if isinstance(self.machine_parameters, Unset):
             machine_parameters = UNSET
-        elif isinstance(self.machine_parameters, MachineResponseMachineParametersType0):
+        elif isinstance(
+            self.machine_parameters, _models.MachineResponseMachineParametersType0
+        ):
             machine_parameters = self.machine_parameters.to_dict()
         else:
             machine_parameters = self.machine_parameters
@@ -124,7 +119,7 @@ class MachineResponse:
             machine_sensitive_parameters = UNSET
         elif isinstance(
             self.machine_sensitive_parameters,
-            MachineResponseMachineSensitiveParametersType0,
+            _models.MachineResponseMachineSensitiveParametersType0,
         ):
             machine_sensitive_parameters = self.machine_sensitive_parameters.to_dict()
         else:

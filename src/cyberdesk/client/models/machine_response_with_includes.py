@@ -70,13 +70,6 @@ class MachineResponseWithIncludes:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.machine_response_with_includes_machine_parameters_type_0 import (
-            MachineResponseWithIncludesMachineParametersType0,
-        )
-        from ..models.machine_response_with_includes_machine_sensitive_parameters_type_0 import (
-            MachineResponseWithIncludesMachineSensitiveParametersType0,
-        )
-
         id = str(self.id)
 
         unkey_key_id = self.unkey_key_id
@@ -133,7 +126,8 @@ class MachineResponseWithIncludes:
         if isinstance(self.machine_parameters, Unset):
             machine_parameters = UNSET
         elif isinstance(
-            self.machine_parameters, MachineResponseWithIncludesMachineParametersType0
+            self.machine_parameters,
+            _models.MachineResponseWithIncludesMachineParametersType0,
         ):
             machine_parameters = self.machine_parameters.to_dict()
         else:
@@ -144,7 +138,7 @@ class MachineResponseWithIncludes:
             machine_sensitive_parameters = UNSET
         elif isinstance(
             self.machine_sensitive_parameters,
-            MachineResponseWithIncludesMachineSensitiveParametersType0,
+            _models.MachineResponseWithIncludesMachineSensitiveParametersType0,
         ):
             machine_sensitive_parameters = self.machine_sensitive_parameters.to_dict()
         else:

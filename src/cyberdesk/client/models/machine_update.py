@@ -57,13 +57,6 @@ class MachineUpdate:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.machine_update_machine_parameters_type_0 import (
-            MachineUpdateMachineParametersType0,
-        )
-        from ..models.machine_update_machine_sensitive_parameters_type_0 import (
-            MachineUpdateMachineSensitiveParametersType0,
-        )
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -127,7 +120,9 @@ class MachineUpdate:
         machine_parameters: dict[str, Any] | None | Unset
         if isinstance(self.machine_parameters, Unset):
             machine_parameters = UNSET
-        elif isinstance(self.machine_parameters, MachineUpdateMachineParametersType0):
+        elif isinstance(
+            self.machine_parameters, _models.MachineUpdateMachineParametersType0
+        ):
             machine_parameters = self.machine_parameters.to_dict()
         else:
             machine_parameters = self.machine_parameters
@@ -137,7 +132,7 @@ class MachineUpdate:
             machine_sensitive_parameters = UNSET
         elif isinstance(
             self.machine_sensitive_parameters,
-            MachineUpdateMachineSensitiveParametersType0,
+            _models.MachineUpdateMachineSensitiveParametersType0,
         ):
             machine_sensitive_parameters = self.machine_sensitive_parameters.to_dict()
         else:

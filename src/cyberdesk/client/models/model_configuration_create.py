@@ -53,10 +53,6 @@ class ModelConfigurationCreate:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_configuration_create_additional_params_type_0 import (
-            ModelConfigurationCreateAdditionalParamsType0,
-        )
-
         name = self.name
 
         provider = self.provider
@@ -97,7 +93,8 @@ class ModelConfigurationCreate:
         if isinstance(self.additional_params, Unset):
             additional_params = UNSET
         elif isinstance(
-            self.additional_params, ModelConfigurationCreateAdditionalParamsType0
+            self.additional_params,
+            _models.ModelConfigurationCreateAdditionalParamsType0,
         ):
             additional_params = self.additional_params.to_dict()
         else:

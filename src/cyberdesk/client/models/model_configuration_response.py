@@ -45,10 +45,6 @@ class ModelConfigurationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_configuration_response_additional_params_type_0 import (
-            ModelConfigurationResponseAdditionalParamsType0,
-        )
-
         name = self.name
 
         provider = self.provider
@@ -97,7 +93,8 @@ class ModelConfigurationResponse:
         if isinstance(self.additional_params, Unset):
             additional_params = UNSET
         elif isinstance(
-            self.additional_params, ModelConfigurationResponseAdditionalParamsType0
+            self.additional_params,
+            _models.ModelConfigurationResponseAdditionalParamsType0,
         ):
             additional_params = self.additional_params.to_dict()
         else:

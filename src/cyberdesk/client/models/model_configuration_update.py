@@ -54,10 +54,6 @@ class ModelConfigurationUpdate:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_configuration_update_additional_params_type_0 import (
-            ModelConfigurationUpdateAdditionalParamsType0,
-        )
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -122,7 +118,8 @@ class ModelConfigurationUpdate:
         if isinstance(self.additional_params, Unset):
             additional_params = UNSET
         elif isinstance(
-            self.additional_params, ModelConfigurationUpdateAdditionalParamsType0
+            self.additional_params,
+            _models.ModelConfigurationUpdateAdditionalParamsType0,
         ):
             additional_params = self.additional_params.to_dict()
         else:

@@ -47,13 +47,6 @@ class PoolCreate:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pool_create_pool_parameters_type_0 import (
-            PoolCreatePoolParametersType0,
-        )
-        from ..models.pool_create_pool_sensitive_parameters_type_0 import (
-            PoolCreatePoolSensitiveParametersType0,
-        )
-
         name = self.name
 
         description: None | str | Unset
@@ -65,7 +58,7 @@ class PoolCreate:
         pool_parameters: dict[str, Any] | None | Unset
         if isinstance(self.pool_parameters, Unset):
             pool_parameters = UNSET
-        elif isinstance(self.pool_parameters, PoolCreatePoolParametersType0):
+        elif isinstance(self.pool_parameters, _models.PoolCreatePoolParametersType0):
             pool_parameters = self.pool_parameters.to_dict()
         else:
             pool_parameters = self.pool_parameters
@@ -74,7 +67,8 @@ class PoolCreate:
         if isinstance(self.pool_sensitive_parameters, Unset):
             pool_sensitive_parameters = UNSET
         elif isinstance(
-            self.pool_sensitive_parameters, PoolCreatePoolSensitiveParametersType0
+            self.pool_sensitive_parameters,
+            _models.PoolCreatePoolSensitiveParametersType0,
         ):
             pool_sensitive_parameters = self.pool_sensitive_parameters.to_dict()
         else:

@@ -54,13 +54,6 @@ class PoolResponse:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pool_response_pool_parameters_type_0 import (
-            PoolResponsePoolParametersType0,
-        )
-        from ..models.pool_response_pool_sensitive_parameters_type_0 import (
-            PoolResponsePoolSensitiveParametersType0,
-        )
-
         name = self.name
 
         id = str(self.id)
@@ -80,7 +73,7 @@ class PoolResponse:
         pool_parameters: dict[str, Any] | None | Unset
         if isinstance(self.pool_parameters, Unset):
             pool_parameters = UNSET
-        elif isinstance(self.pool_parameters, PoolResponsePoolParametersType0):
+        elif isinstance(self.pool_parameters, _models.PoolResponsePoolParametersType0):
             pool_parameters = self.pool_parameters.to_dict()
         else:
             pool_parameters = self.pool_parameters
@@ -89,7 +82,8 @@ class PoolResponse:
         if isinstance(self.pool_sensitive_parameters, Unset):
             pool_sensitive_parameters = UNSET
         elif isinstance(
-            self.pool_sensitive_parameters, PoolResponsePoolSensitiveParametersType0
+            self.pool_sensitive_parameters,
+            _models.PoolResponsePoolSensitiveParametersType0,
         ):
             pool_sensitive_parameters = self.pool_sensitive_parameters.to_dict()
         else:

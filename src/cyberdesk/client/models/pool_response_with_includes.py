@@ -58,13 +58,6 @@ class PoolResponseWithIncludes:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pool_response_with_includes_pool_parameters_type_0 import (
-            PoolResponseWithIncludesPoolParametersType0,
-        )
-        from ..models.pool_response_with_includes_pool_sensitive_parameters_type_0 import (
-            PoolResponseWithIncludesPoolSensitiveParametersType0,
-        )
-
         id = str(self.id)
 
         organization_id = self.organization_id
@@ -85,7 +78,7 @@ class PoolResponseWithIncludes:
         if isinstance(self.pool_parameters, Unset):
             pool_parameters = UNSET
         elif isinstance(
-            self.pool_parameters, PoolResponseWithIncludesPoolParametersType0
+            self.pool_parameters, _models.PoolResponseWithIncludesPoolParametersType0
         ):
             pool_parameters = self.pool_parameters.to_dict()
         else:
@@ -96,7 +89,7 @@ class PoolResponseWithIncludes:
             pool_sensitive_parameters = UNSET
         elif isinstance(
             self.pool_sensitive_parameters,
-            PoolResponseWithIncludesPoolSensitiveParametersType0,
+            _models.PoolResponseWithIncludesPoolSensitiveParametersType0,
         ):
             pool_sensitive_parameters = self.pool_sensitive_parameters.to_dict()
         else:

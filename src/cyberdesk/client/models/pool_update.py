@@ -47,13 +47,6 @@ class PoolUpdate:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pool_update_pool_parameters_type_0 import (
-            PoolUpdatePoolParametersType0,
-        )
-        from ..models.pool_update_pool_sensitive_parameters_type_0 import (
-            PoolUpdatePoolSensitiveParametersType0,
-        )
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -69,7 +62,7 @@ class PoolUpdate:
         pool_parameters: dict[str, Any] | None | Unset
         if isinstance(self.pool_parameters, Unset):
             pool_parameters = UNSET
-        elif isinstance(self.pool_parameters, PoolUpdatePoolParametersType0):
+        elif isinstance(self.pool_parameters, _models.PoolUpdatePoolParametersType0):
             pool_parameters = self.pool_parameters.to_dict()
         else:
             pool_parameters = self.pool_parameters
@@ -78,7 +71,8 @@ class PoolUpdate:
         if isinstance(self.pool_sensitive_parameters, Unset):
             pool_sensitive_parameters = UNSET
         elif isinstance(
-            self.pool_sensitive_parameters, PoolUpdatePoolSensitiveParametersType0
+            self.pool_sensitive_parameters,
+            _models.PoolUpdatePoolSensitiveParametersType0,
         ):
             pool_sensitive_parameters = self.pool_sensitive_parameters.to_dict()
         else:

@@ -56,13 +56,6 @@ class PoolWithMachines:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pool_with_machines_pool_parameters_type_0 import (
-            PoolWithMachinesPoolParametersType0,
-        )
-        from ..models.pool_with_machines_pool_sensitive_parameters_type_0 import (
-            PoolWithMachinesPoolSensitiveParametersType0,
-        )
-
         name = self.name
 
         id = str(self.id)
@@ -82,7 +75,9 @@ class PoolWithMachines:
         pool_parameters: dict[str, Any] | None | Unset
         if isinstance(self.pool_parameters, Unset):
             pool_parameters = UNSET
-        elif isinstance(self.pool_parameters, PoolWithMachinesPoolParametersType0):
+        elif isinstance(
+            self.pool_parameters, _models.PoolWithMachinesPoolParametersType0
+        ):
             pool_parameters = self.pool_parameters.to_dict()
         else:
             pool_parameters = self.pool_parameters
@@ -91,7 +86,8 @@ class PoolWithMachines:
         if isinstance(self.pool_sensitive_parameters, Unset):
             pool_sensitive_parameters = UNSET
         elif isinstance(
-            self.pool_sensitive_parameters, PoolWithMachinesPoolSensitiveParametersType0
+            self.pool_sensitive_parameters,
+            _models.PoolWithMachinesPoolSensitiveParametersType0,
         ):
             pool_sensitive_parameters = self.pool_sensitive_parameters.to_dict()
         else:

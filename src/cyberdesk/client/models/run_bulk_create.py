@@ -55,13 +55,6 @@ class RunBulkCreate:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_bulk_create_input_values_type_0 import (
-            RunBulkCreateInputValuesType0,
-        )
-        from ..models.run_bulk_create_sensitive_input_values_type_0 import (
-            RunBulkCreateSensitiveInputValuesType0,
-        )
-
         workflow_id = str(self.workflow_id)
 
         count = self.count
@@ -91,7 +84,7 @@ class RunBulkCreate:
         input_values: dict[str, Any] | None | Unset
         if isinstance(self.input_values, Unset):
             input_values = UNSET
-        elif isinstance(self.input_values, RunBulkCreateInputValuesType0):
+        elif isinstance(self.input_values, _models.RunBulkCreateInputValuesType0):
             input_values = self.input_values.to_dict()
         else:
             input_values = self.input_values
@@ -112,7 +105,7 @@ class RunBulkCreate:
         if isinstance(self.sensitive_input_values, Unset):
             sensitive_input_values = UNSET
         elif isinstance(
-            self.sensitive_input_values, RunBulkCreateSensitiveInputValuesType0
+            self.sensitive_input_values, _models.RunBulkCreateSensitiveInputValuesType0
         ):
             sensitive_input_values = self.sensitive_input_values.to_dict()
         else:

@@ -71,20 +71,6 @@ class RunCompletedWebhookRunPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_completed_webhook_run_payload_input_values_type_0 import (
-            RunCompletedWebhookRunPayloadInputValuesType0,
-        )
-        from ..models.run_completed_webhook_run_payload_output_data_type_0 import (
-            RunCompletedWebhookRunPayloadOutputDataType0,
-        )
-        from ..models.run_completed_webhook_run_payload_sensitive_input_aliases_type_0 import (
-            RunCompletedWebhookRunPayloadSensitiveInputAliasesType0,
-        )
-        from ..models.run_completed_webhook_run_payload_usage_metadata_type_0 import (
-            RunCompletedWebhookRunPayloadUsageMetadataType0,
-        )
-        from ..models.workflow_model_metadata import WorkflowModelMetadata
-
         workflow_id = str(self.workflow_id)
 
         machine_id: None | str
@@ -127,7 +113,9 @@ class RunCompletedWebhookRunPayload:
         output_data: dict[str, Any] | None | Unset
         if isinstance(self.output_data, Unset):
             output_data = UNSET
-        elif isinstance(self.output_data, RunCompletedWebhookRunPayloadOutputDataType0):
+        elif isinstance(
+            self.output_data, _models.RunCompletedWebhookRunPayloadOutputDataType0
+        ):
             output_data = self.output_data.to_dict()
         else:
             output_data = self.output_data
@@ -168,7 +156,7 @@ class RunCompletedWebhookRunPayload:
         if isinstance(self.input_values, Unset):
             input_values = UNSET
         elif isinstance(
-            self.input_values, RunCompletedWebhookRunPayloadInputValuesType0
+            self.input_values, _models.RunCompletedWebhookRunPayloadInputValuesType0
         ):
             input_values = self.input_values.to_dict()
         else:
@@ -183,7 +171,7 @@ class RunCompletedWebhookRunPayload:
         model_metadata: dict[str, Any] | None | Unset
         if isinstance(self.model_metadata, Unset):
             model_metadata = UNSET
-        elif isinstance(self.model_metadata, WorkflowModelMetadata):
+        elif isinstance(self.model_metadata, _models.WorkflowModelMetadata):
             model_metadata = self.model_metadata.to_dict()
         else:
             model_metadata = self.model_metadata
@@ -205,7 +193,7 @@ class RunCompletedWebhookRunPayload:
             sensitive_input_aliases = UNSET
         elif isinstance(
             self.sensitive_input_aliases,
-            RunCompletedWebhookRunPayloadSensitiveInputAliasesType0,
+            _models.RunCompletedWebhookRunPayloadSensitiveInputAliasesType0,
         ):
             sensitive_input_aliases = self.sensitive_input_aliases.to_dict()
         else:
@@ -215,7 +203,7 @@ class RunCompletedWebhookRunPayload:
         if isinstance(self.usage_metadata, Unset):
             usage_metadata = UNSET
         elif isinstance(
-            self.usage_metadata, RunCompletedWebhookRunPayloadUsageMetadataType0
+            self.usage_metadata, _models.RunCompletedWebhookRunPayloadUsageMetadataType0
         ):
             usage_metadata = self.usage_metadata.to_dict()
         else:

@@ -56,12 +56,6 @@ class RunCreate:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_create_input_values_type_0 import RunCreateInputValuesType0
-        from ..models.run_create_sensitive_input_values_type_0 import (
-            RunCreateSensitiveInputValuesType0,
-        )
-        from ..models.workflow_model_metadata import WorkflowModelMetadata
-
         workflow_id = str(self.workflow_id)
 
         is_priority = self.is_priority
@@ -83,7 +77,7 @@ class RunCreate:
         model_metadata: dict[str, Any] | None | Unset
         if isinstance(self.model_metadata, Unset):
             model_metadata = UNSET
-        elif isinstance(self.model_metadata, WorkflowModelMetadata):
+        elif isinstance(self.model_metadata, _models.WorkflowModelMetadata):
             model_metadata = self.model_metadata.to_dict()
         else:
             model_metadata = self.model_metadata
@@ -111,7 +105,7 @@ class RunCreate:
         input_values: dict[str, Any] | None | Unset
         if isinstance(self.input_values, Unset):
             input_values = UNSET
-        elif isinstance(self.input_values, RunCreateInputValuesType0):
+        elif isinstance(self.input_values, _models.RunCreateInputValuesType0):
             input_values = self.input_values.to_dict()
         else:
             input_values = self.input_values
@@ -132,7 +126,7 @@ class RunCreate:
         if isinstance(self.sensitive_input_values, Unset):
             sensitive_input_values = UNSET
         elif isinstance(
-            self.sensitive_input_values, RunCreateSensitiveInputValuesType0
+            self.sensitive_input_values, _models.RunCreateSensitiveInputValuesType0
         ):
             sensitive_input_values = self.sensitive_input_values.to_dict()
         else:

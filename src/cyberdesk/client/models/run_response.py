@@ -65,18 +65,6 @@ class RunResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_response_input_values_type_0 import (
-            RunResponseInputValuesType0,
-        )
-        from ..models.run_response_output_data_type_0 import RunResponseOutputDataType0
-        from ..models.run_response_sensitive_input_aliases_type_0 import (
-            RunResponseSensitiveInputAliasesType0,
-        )
-        from ..models.run_response_usage_metadata_type_0 import (
-            RunResponseUsageMetadataType0,
-        )
-        from ..models.workflow_model_metadata import WorkflowModelMetadata
-
         workflow_id = str(self.workflow_id)
 
         machine_id: None | str
@@ -119,7 +107,7 @@ class RunResponse:
         output_data: dict[str, Any] | None | Unset
         if isinstance(self.output_data, Unset):
             output_data = UNSET
-        elif isinstance(self.output_data, RunResponseOutputDataType0):
+        elif isinstance(self.output_data, _models.RunResponseOutputDataType0):
             output_data = self.output_data.to_dict()
         else:
             output_data = self.output_data
@@ -159,7 +147,7 @@ class RunResponse:
         input_values: dict[str, Any] | None | Unset
         if isinstance(self.input_values, Unset):
             input_values = UNSET
-        elif isinstance(self.input_values, RunResponseInputValuesType0):
+        elif isinstance(self.input_values, _models.RunResponseInputValuesType0):
             input_values = self.input_values.to_dict()
         else:
             input_values = self.input_values
@@ -173,7 +161,7 @@ class RunResponse:
         model_metadata: dict[str, Any] | None | Unset
         if isinstance(self.model_metadata, Unset):
             model_metadata = UNSET
-        elif isinstance(self.model_metadata, WorkflowModelMetadata):
+        elif isinstance(self.model_metadata, _models.WorkflowModelMetadata):
             model_metadata = self.model_metadata.to_dict()
         else:
             model_metadata = self.model_metadata
@@ -194,7 +182,7 @@ class RunResponse:
         if isinstance(self.sensitive_input_aliases, Unset):
             sensitive_input_aliases = UNSET
         elif isinstance(
-            self.sensitive_input_aliases, RunResponseSensitiveInputAliasesType0
+            self.sensitive_input_aliases, _models.RunResponseSensitiveInputAliasesType0
         ):
             sensitive_input_aliases = self.sensitive_input_aliases.to_dict()
         else:
@@ -203,7 +191,7 @@ class RunResponse:
         usage_metadata: dict[str, Any] | None | Unset
         if isinstance(self.usage_metadata, Unset):
             usage_metadata = UNSET
-        elif isinstance(self.usage_metadata, RunResponseUsageMetadataType0):
+        elif isinstance(self.usage_metadata, _models.RunResponseUsageMetadataType0):
             usage_metadata = self.usage_metadata.to_dict()
         else:
             usage_metadata = self.usage_metadata

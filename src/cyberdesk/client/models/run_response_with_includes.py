@@ -71,20 +71,6 @@ class RunResponseWithIncludes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_response_with_includes_input_values_type_0 import (
-            RunResponseWithIncludesInputValuesType0,
-        )
-        from ..models.run_response_with_includes_output_data_type_0 import (
-            RunResponseWithIncludesOutputDataType0,
-        )
-        from ..models.run_response_with_includes_sensitive_input_aliases_type_0 import (
-            RunResponseWithIncludesSensitiveInputAliasesType0,
-        )
-        from ..models.run_response_with_includes_usage_metadata_type_0 import (
-            RunResponseWithIncludesUsageMetadataType0,
-        )
-        from ..models.workflow_model_metadata import WorkflowModelMetadata
-
         id = str(self.id)
 
         workflow_id = str(self.workflow_id)
@@ -129,7 +115,9 @@ class RunResponseWithIncludes:
         output_data: dict[str, Any] | None | Unset
         if isinstance(self.output_data, Unset):
             output_data = UNSET
-        elif isinstance(self.output_data, RunResponseWithIncludesOutputDataType0):
+        elif isinstance(
+            self.output_data, _models.RunResponseWithIncludesOutputDataType0
+        ):
             output_data = self.output_data.to_dict()
         else:
             output_data = self.output_data
@@ -169,7 +157,9 @@ class RunResponseWithIncludes:
         input_values: dict[str, Any] | None | Unset
         if isinstance(self.input_values, Unset):
             input_values = UNSET
-        elif isinstance(self.input_values, RunResponseWithIncludesInputValuesType0):
+        elif isinstance(
+            self.input_values, _models.RunResponseWithIncludesInputValuesType0
+        ):
             input_values = self.input_values.to_dict()
         else:
             input_values = self.input_values
@@ -183,7 +173,7 @@ class RunResponseWithIncludes:
         model_metadata: dict[str, Any] | None | Unset
         if isinstance(self.model_metadata, Unset):
             model_metadata = UNSET
-        elif isinstance(self.model_metadata, WorkflowModelMetadata):
+        elif isinstance(self.model_metadata, _models.WorkflowModelMetadata):
             model_metadata = self.model_metadata.to_dict()
         else:
             model_metadata = self.model_metadata
@@ -205,7 +195,7 @@ class RunResponseWithIncludes:
             sensitive_input_aliases = UNSET
         elif isinstance(
             self.sensitive_input_aliases,
-            RunResponseWithIncludesSensitiveInputAliasesType0,
+            _models.RunResponseWithIncludesSensitiveInputAliasesType0,
         ):
             sensitive_input_aliases = self.sensitive_input_aliases.to_dict()
         else:
@@ -214,7 +204,9 @@ class RunResponseWithIncludes:
         usage_metadata: dict[str, Any] | None | Unset
         if isinstance(self.usage_metadata, Unset):
             usage_metadata = UNSET
-        elif isinstance(self.usage_metadata, RunResponseWithIncludesUsageMetadataType0):
+        elif isinstance(
+            self.usage_metadata, _models.RunResponseWithIncludesUsageMetadataType0
+        ):
             usage_metadata = self.usage_metadata.to_dict()
         else:
             usage_metadata = self.usage_metadata

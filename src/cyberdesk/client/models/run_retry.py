@@ -52,15 +52,10 @@ class RunRetry:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_retry_input_values_type_0 import RunRetryInputValuesType0
-        from ..models.run_retry_sensitive_input_values_type_0 import (
-            RunRetrySensitiveInputValuesType0,
-        )
-
         input_values: dict[str, Any] | None | Unset
         if isinstance(self.input_values, Unset):
             input_values = UNSET
-        elif isinstance(self.input_values, RunRetryInputValuesType0):
+        elif isinstance(self.input_values, _models.RunRetryInputValuesType0):
             input_values = self.input_values.to_dict()
         else:
             input_values = self.input_values
@@ -68,7 +63,9 @@ class RunRetry:
         sensitive_input_values: dict[str, Any] | None | Unset
         if isinstance(self.sensitive_input_values, Unset):
             sensitive_input_values = UNSET
-        elif isinstance(self.sensitive_input_values, RunRetrySensitiveInputValuesType0):
+        elif isinstance(
+            self.sensitive_input_values, _models.RunRetrySensitiveInputValuesType0
+        ):
             sensitive_input_values = self.sensitive_input_values.to_dict()
         else:
             sensitive_input_values = self.sensitive_input_values

@@ -42,12 +42,6 @@ class RunUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_update_input_values_type_0 import RunUpdateInputValuesType0
-        from ..models.run_update_output_data_type_0 import RunUpdateOutputDataType0
-        from ..models.run_update_usage_metadata_type_0 import (
-            RunUpdateUsageMetadataType0,
-        )
-
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -68,7 +62,7 @@ class RunUpdate:
         output_data: dict[str, Any] | None | Unset
         if isinstance(self.output_data, Unset):
             output_data = UNSET
-        elif isinstance(self.output_data, RunUpdateOutputDataType0):
+        elif isinstance(self.output_data, _models.RunUpdateOutputDataType0):
             output_data = self.output_data.to_dict()
         else:
             output_data = self.output_data
@@ -99,7 +93,7 @@ class RunUpdate:
         input_values: dict[str, Any] | None | Unset
         if isinstance(self.input_values, Unset):
             input_values = UNSET
-        elif isinstance(self.input_values, RunUpdateInputValuesType0):
+        elif isinstance(self.input_values, _models.RunUpdateInputValuesType0):
             input_values = self.input_values.to_dict()
         else:
             input_values = self.input_values
@@ -107,7 +101,7 @@ class RunUpdate:
         usage_metadata: dict[str, Any] | None | Unset
         if isinstance(self.usage_metadata, Unset):
             usage_metadata = UNSET
-        elif isinstance(self.usage_metadata, RunUpdateUsageMetadataType0):
+        elif isinstance(self.usage_metadata, _models.RunUpdateUsageMetadataType0):
             usage_metadata = self.usage_metadata.to_dict()
         else:
             usage_metadata = self.usage_metadata

@@ -38,10 +38,6 @@ class TrajectoryCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.trajectory_create_original_input_values_type_0 import (
-            TrajectoryCreateOriginalInputValuesType0,
-        )
-
         workflow_id = str(self.workflow_id)
 
         trajectory_data = []
@@ -75,7 +71,7 @@ class TrajectoryCreate:
         if isinstance(self.original_input_values, Unset):
             original_input_values = UNSET
         elif isinstance(
-            self.original_input_values, TrajectoryCreateOriginalInputValuesType0
+            self.original_input_values, _models.TrajectoryCreateOriginalInputValuesType0
         ):
             original_input_values = self.original_input_values.to_dict()
         else:

@@ -47,10 +47,6 @@ class TrajectoryResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.trajectory_response_original_input_values_type_0 import (
-            TrajectoryResponseOriginalInputValuesType0,
-        )
-
         workflow_id = str(self.workflow_id)
 
         trajectory_data = []
@@ -98,7 +94,8 @@ class TrajectoryResponse:
         if isinstance(self.original_input_values, Unset):
             original_input_values = UNSET
         elif isinstance(
-            self.original_input_values, TrajectoryResponseOriginalInputValuesType0
+            self.original_input_values,
+            _models.TrajectoryResponseOriginalInputValuesType0,
         ):
             original_input_values = self.original_input_values.to_dict()
         else:

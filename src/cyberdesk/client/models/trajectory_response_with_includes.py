@@ -53,10 +53,6 @@ class TrajectoryResponseWithIncludes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.trajectory_response_with_includes_original_input_values_type_0 import (
-            TrajectoryResponseWithIncludesOriginalInputValuesType0,
-        )
-
         id = str(self.id)
 
         workflow_id = str(self.workflow_id)
@@ -126,7 +122,7 @@ class TrajectoryResponseWithIncludes:
             original_input_values = UNSET
         elif isinstance(
             self.original_input_values,
-            TrajectoryResponseWithIncludesOriginalInputValuesType0,
+            _models.TrajectoryResponseWithIncludesOriginalInputValuesType0,
         ):
             original_input_values = self.original_input_values.to_dict()
         else:

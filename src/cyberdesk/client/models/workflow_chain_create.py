@@ -55,13 +55,6 @@ class WorkflowChainCreate:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_chain_create_shared_inputs_type_0 import (
-            WorkflowChainCreateSharedInputsType0,
-        )
-        from ..models.workflow_chain_create_shared_sensitive_inputs_type_0 import (
-            WorkflowChainCreateSharedSensitiveInputsType0,
-        )
-
         steps = []
         for steps_item_data in self.steps:
             steps_item = steps_item_data.to_dict()
@@ -72,7 +65,9 @@ class WorkflowChainCreate:
         shared_inputs: dict[str, Any] | None | Unset
         if isinstance(self.shared_inputs, Unset):
             shared_inputs = UNSET
-        elif isinstance(self.shared_inputs, WorkflowChainCreateSharedInputsType0):
+        elif isinstance(
+            self.shared_inputs, _models.WorkflowChainCreateSharedInputsType0
+        ):
             shared_inputs = self.shared_inputs.to_dict()
         else:
             shared_inputs = self.shared_inputs
@@ -81,7 +76,8 @@ class WorkflowChainCreate:
         if isinstance(self.shared_sensitive_inputs, Unset):
             shared_sensitive_inputs = UNSET
         elif isinstance(
-            self.shared_sensitive_inputs, WorkflowChainCreateSharedSensitiveInputsType0
+            self.shared_sensitive_inputs,
+            _models.WorkflowChainCreateSharedSensitiveInputsType0,
         ):
             shared_sensitive_inputs = self.shared_sensitive_inputs.to_dict()
         else:

@@ -52,9 +52,6 @@ class WorkflowResponseWithIncludes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_internal_metadata import WorkflowInternalMetadata
-        from ..models.workflow_model_metadata import WorkflowModelMetadata
-
         main_prompt = self.main_prompt
 
         id = str(self.id)
@@ -97,7 +94,7 @@ class WorkflowResponseWithIncludes:
         model_metadata: dict[str, Any] | None | Unset
         if isinstance(self.model_metadata, Unset):
             model_metadata = UNSET
-        elif isinstance(self.model_metadata, WorkflowModelMetadata):
+        elif isinstance(self.model_metadata, _models.WorkflowModelMetadata):
             model_metadata = self.model_metadata.to_dict()
         else:
             model_metadata = self.model_metadata
@@ -129,7 +126,7 @@ class WorkflowResponseWithIncludes:
         workflow_metadata: dict[str, Any] | None | Unset
         if isinstance(self.workflow_metadata, Unset):
             workflow_metadata = UNSET
-        elif isinstance(self.workflow_metadata, WorkflowInternalMetadata):
+        elif isinstance(self.workflow_metadata, _models.WorkflowInternalMetadata):
             workflow_metadata = self.workflow_metadata.to_dict()
         else:
             workflow_metadata = self.workflow_metadata

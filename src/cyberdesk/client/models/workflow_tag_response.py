@@ -36,8 +36,6 @@ class WorkflowTagResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_tag_group_response import WorkflowTagGroupResponse
-
         name = self.name
 
         id = str(self.id)
@@ -87,7 +85,7 @@ class WorkflowTagResponse:
         group: dict[str, Any] | None | Unset
         if isinstance(self.group, Unset):
             group = UNSET
-        elif isinstance(self.group, WorkflowTagGroupResponse):
+        elif isinstance(self.group, _models.WorkflowTagGroupResponse):
             group = self.group.to_dict()
         else:
             group = self.group

@@ -36,11 +36,6 @@ class WorkflowUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_internal_metadata_update import (
-            WorkflowInternalMetadataUpdate,
-        )
-        from ..models.workflow_model_metadata import WorkflowModelMetadata
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -89,7 +84,7 @@ class WorkflowUpdate:
         model_metadata: dict[str, Any] | None | Unset
         if isinstance(self.model_metadata, Unset):
             model_metadata = UNSET
-        elif isinstance(self.model_metadata, WorkflowModelMetadata):
+        elif isinstance(self.model_metadata, _models.WorkflowModelMetadata):
             model_metadata = self.model_metadata.to_dict()
         else:
             model_metadata = self.model_metadata
@@ -105,7 +100,7 @@ class WorkflowUpdate:
         workflow_metadata: dict[str, Any] | None | Unset
         if isinstance(self.workflow_metadata, Unset):
             workflow_metadata = UNSET
-        elif isinstance(self.workflow_metadata, WorkflowInternalMetadataUpdate):
+        elif isinstance(self.workflow_metadata, _models.WorkflowInternalMetadataUpdate):
             workflow_metadata = self.workflow_metadata.to_dict()
         else:
             workflow_metadata = self.workflow_metadata
