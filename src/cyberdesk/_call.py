@@ -28,7 +28,7 @@ from ._errors import (
 )
 from ._response import ApiResponse
 from ._retry import parse_retry_after
-from ._transport import asend, send
+from ._transport import Attempts, ResponseTooLarge, asend, send
 
 if TYPE_CHECKING:
     from ._client import HttpState
@@ -82,9 +82,14 @@ class Sleep(NamedTuple):
 
 
 class Gather(NamedTuple):
-    """A flow step: several calls at once (concurrently in async); answers come in order."""
+    """A flow step: several calls at once (concurrently in async); answers come in order.
+
+    ``deadline`` (a ``time.monotonic()`` value) is when the flow stops waiting: no attempt of
+    these calls runs past it and none is retried after it.
+    """
 
     calls: tuple[Call[Any], ...]
+    deadline: float | None = None
 
 
 class Sink(Protocol):
@@ -117,7 +122,7 @@ _PARSE_CLIENT = _ParseClient()
 def _body_of(response: httpx.Response) -> Any:
     try:
         return response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
         return response.text
 
 
@@ -128,8 +133,13 @@ def _request_id(response: httpx.Response) -> str | None:
     return None
 
 
-def to_api_response(call: Call[T], response: httpx.Response) -> ApiResponse[T]:
-    """Turns a complete response into data, validation detail, or an error."""
+def to_api_response(
+    call: Call[T], response: httpx.Response, *, attempts: int = 1
+) -> ApiResponse[T]:
+    """Turns a complete response into data, validation detail, or an error.
+
+    ``attempts`` is how many attempts the call took (for ``ApiResponse`` to report).
+    """
     status = response.status_code
     if 200 <= status < 300 or status == 422:
         try:
@@ -137,7 +147,7 @@ def to_api_response(call: Call[T], response: httpx.Response) -> ApiResponse[T]:
                 parsed: Any = call.parse(response)
             else:
                 parsed = call.module()._parse_response(client=_PARSE_CLIENT, response=response)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             method, path = response.request.method, response.request.url.path
             what = "empty body" if not response.content else f"{type(exc).__name__}: {exc}"
             return ApiResponse(
@@ -179,8 +189,18 @@ def _failure(call: Call[Any], response: httpx.Response) -> CyberdeskError | None
     return error
 
 
-def transport_error(exc: httpx.HTTPError, request: httpx.Request) -> CyberdeskError:
+def transport_error(
+    exc: httpx.HTTPError | ResponseTooLarge, request: httpx.Request
+) -> CyberdeskError:
     method, path = request.method, request.url.path
+    if isinstance(exc, ResponseTooLarge):
+        status = exc.response.status_code
+        return APIResponseValidationError(
+            f"HTTP {status} from {method} {path}: {exc}",
+            status_code=status,
+            method=method,
+            path=path,
+        )
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(
             f"{method} {path} timed out ({type(exc).__name__})", method=method, path=path
@@ -196,6 +216,11 @@ def _absolute(base: httpx.URL, path: str) -> str:
         return path  # dot segments and odd bases: httpx's own merge
     prefix = str(base)  # httpx gives base URLs a trailing slash, but prints "https://host"
     return f"{prefix}{path}" if not prefix.endswith("/") else f"{prefix}{path[1:]}"
+
+
+def _failed(exc: httpx.HTTPError | ResponseTooLarge, request: httpx.Request) -> ApiResponse[Any]:
+    error = transport_error(exc, request)
+    return ApiResponse(None, error, getattr(error, "status_code", None))
 
 
 def _checked_timeout(value: Any) -> httpx.Timeout | float | None:
@@ -229,23 +254,39 @@ class Runner:
         url = _absolute(client.base_url, kwargs.pop("url"))
         return client.build_request(method, url, headers=headers, **kwargs)
 
-    def run(self, call: Call[T]) -> ApiResponse[T]:
+    def run(self, call: Call[T], deadline: float | None = None) -> ApiResponse[T]:
         client = self._http.sync_client()
         request = self.build(call, client)
+        attempts = Attempts()
         try:
-            response = send(client, request, self._http.retry)
-        except httpx.HTTPError as exc:
-            return ApiResponse(None, transport_error(exc, request))
-        return to_api_response(call, response)
+            response = send(
+                client,
+                request,
+                self._http.retry,
+                deadline=deadline,
+                max_bytes=self._http.max_response_bytes,
+                attempts=attempts,
+            )
+        except (httpx.HTTPError, ResponseTooLarge) as exc:
+            return _failed(exc, request)
+        return to_api_response(call, response, attempts=attempts.count)
 
-    async def arun(self, call: Call[T]) -> ApiResponse[T]:
+    async def arun(self, call: Call[T], deadline: float | None = None) -> ApiResponse[T]:
         client = self._http.async_client()
         request = self.build(call, client)
+        attempts = Attempts()
         try:
-            response = await asend(client, request, self._http.retry)
-        except httpx.HTTPError as exc:
-            return ApiResponse(None, transport_error(exc, request))
-        return to_api_response(call, response)
+            response = await asend(
+                client,
+                request,
+                self._http.retry,
+                deadline=deadline,
+                max_bytes=self._http.max_response_bytes,
+                attempts=attempts,
+            )
+        except (httpx.HTTPError, ResponseTooLarge) as exc:
+            return _failed(exc, request)
+        return to_api_response(call, response, attempts=attempts.count)
 
     @contextmanager
     def stream(self, call: Call[Any]) -> Iterator[httpx.Response]:
@@ -253,8 +294,14 @@ class Runner:
         client = self._http.sync_client()
         request = self.build(call, client)
         try:
-            response = send(client, request, self._http.retry, stream=True)
-        except httpx.HTTPError as exc:
+            response = send(
+                client,
+                request,
+                self._http.retry,
+                stream=True,
+                max_bytes=self._http.max_response_bytes,
+            )
+        except (httpx.HTTPError, ResponseTooLarge) as exc:
             raise transport_error(exc, request) from exc
         try:
             failed = _failure(call, response)
@@ -272,8 +319,14 @@ class Runner:
         client = self._http.async_client()
         request = self.build(call, client)
         try:
-            response = await asend(client, request, self._http.retry, stream=True)
-        except httpx.HTTPError as exc:
+            response = await asend(
+                client,
+                request,
+                self._http.retry,
+                stream=True,
+                max_bytes=self._http.max_response_bytes,
+            )
+        except (httpx.HTTPError, ResponseTooLarge) as exc:
             raise transport_error(exc, request) from exc
         try:
             failed = _failure(call, response)
@@ -318,7 +371,7 @@ class Runner:
                     self._http.retry.sleep(step.seconds)
                     step = flow.send(None)
                 elif isinstance(step, Gather):
-                    step = flow.send([self.run(call) for call in step.calls])
+                    step = flow.send([self.run(call, step.deadline) for call in step.calls])
                 elif isinstance(step, Download):
                     step = flow.send(self._download(step))
                 else:
@@ -338,7 +391,8 @@ class Runner:
                 elif isinstance(step, Gather):
                     import asyncio  # here: `import cyberdesk` and sync calls need no event loop
 
-                    step = flow.send(await asyncio.gather(*(self.arun(c) for c in step.calls)))
+                    calls = (self.arun(call, step.deadline) for call in step.calls)
+                    step = flow.send(await asyncio.gather(*calls))
                 elif isinstance(step, Download):
                     step = flow.send(await self._adownload(step))
                 else:

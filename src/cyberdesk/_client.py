@@ -16,6 +16,7 @@ import httpx
 from . import __version__
 from ._call import Runner
 from ._retry import RetryConfig
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES
 
 if TYPE_CHECKING:
     import asyncio
@@ -66,8 +67,10 @@ class HttpState:
         idempotency_enabled: bool,
         idempotency_key_generator: Callable[[], str] | None,
         httpx_options: dict[str, Any],
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ):
         self._api_key = api_key
+        self.max_response_bytes = max_response_bytes
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.retry = retry
@@ -156,8 +159,9 @@ class CyberdeskClient:
         api_key: The organisation's API key (``cd_...``). Never shown in reprs or logs.
         base_url: The API's address: ``CYBERDESK_BASE_URL`` when set, else the cloud API
             (point it at a local emulator to test without an account).
-        timeout: Seconds or an ``httpx.Timeout`` for each attempt; None means 60 s
-            (10 s to connect).
+        timeout: Seconds or an ``httpx.Timeout`` bounding each whole attempt (connect,
+            headers, body; for an ``httpx.Timeout``, its largest value); None means 60 s
+            (10 s to connect). A streamed download waits at most this long between chunks.
         retry: Retry policy; ``RetryConfig(max_retries=0)`` turns retries off.
         idempotency_enabled: Send an ``Idempotency-Key`` with every write (on by default;
             without one, writes are never retried).
@@ -167,6 +171,8 @@ class CyberdeskClient:
             httpx honours them).
         event_hooks, async_event_hooks: httpx event hooks for the sync and async clients.
         transport, async_transport: httpx transports, for tests or special networking.
+        max_response_bytes: The largest decoded body read for a non-streamed call (64 MiB
+            by default); a larger one gives ``APIResponseValidationError``.
     """
 
     def __init__(
@@ -190,6 +196,7 @@ class CyberdeskClient:
         async_event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ):
         if base_url is None:
             base_url = os.environ.get("CYBERDESK_BASE_URL") or DEFAULT_BASE_URL
@@ -197,6 +204,12 @@ class CyberdeskClient:
             raise ValueError("api_key must be a non-empty string (your Cyberdesk API key)")
         if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
             raise ValueError(f"base_url must start with http:// or https://, got {base_url!r}")
+        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int):
+            raise TypeError(
+                f"max_response_bytes must be an int, got {type(max_response_bytes).__name__}"
+            )
+        if max_response_bytes <= 0:
+            raise ValueError(f"max_response_bytes must be positive, got {max_response_bytes}")
         if retry is not None and not isinstance(retry, RetryConfig):
             raise TypeError(f"retry must be a RetryConfig, got {type(retry).__name__}")
         options: dict[str, Any] = {
@@ -227,6 +240,7 @@ class CyberdeskClient:
             idempotency_enabled=idempotency_enabled,
             idempotency_key_generator=idempotency_key_generator,
             httpx_options=options,
+            max_response_bytes=max_response_bytes,
         )
         self._runner = Runner(self._http)
 

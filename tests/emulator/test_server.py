@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
+import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -11,7 +14,7 @@ import time
 import httpx
 
 from cyberdesk.emulator import Emulator, EmulatorServer
-from cyberdesk.emulator.__main__ import banner
+from cyberdesk.emulator.__main__ import banner, listening_socket
 
 
 def test_server_serves_and_ticks_in_the_background() -> None:
@@ -65,3 +68,53 @@ def test_console_command_prints_url_and_exits_on_ctrl_c() -> None:
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+def test_the_commands_socket_hands_out_connections_without_nagle() -> None:
+    async def accepted_nodelay() -> int:
+        sock = listening_socket(socket.AF_INET, "127.0.0.1", 0)
+        seen: asyncio.Queue[int] = asyncio.Queue()
+
+        async def on_connect(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            accepted = writer.get_extra_info("socket")
+            seen.put_nowait(accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+            writer.close()
+
+        server = await asyncio.start_server(on_connect, sock=sock)
+        async with server:
+            _, writer = await asyncio.open_connection(*sock.getsockname())
+            value = await asyncio.wait_for(seen.get(), 5)
+            writer.close()
+        return value
+
+    assert asyncio.run(accepted_nodelay()) != 0
+
+
+def test_the_command_answers_keep_alive_requests_without_delayed_ack_stalls() -> None:
+    # Nagle's algorithm meeting the client's delayed ACK costs ~40 ms per request; a
+    # healthy loopback request takes about 1 ms.
+    command = [sys.executable, "-m", "cyberdesk.emulator", "--port", "0", "--api-key", "cd_cli"]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert process.stdout is not None
+        base_url = process.stdout.readline().rsplit(" ", 1)[1].strip()
+        headers = {"Authorization": "Bearer cd_cli"}
+        with httpx.Client(base_url=base_url, headers=headers) as http:
+            deadline = time.monotonic() + 10
+            while True:
+                try:
+                    http.get("/v1/machines")
+                    break
+                except httpx.ConnectError:
+                    assert time.monotonic() < deadline
+                    time.sleep(0.05)
+            samples = []
+            for _ in range(30):
+                start = time.perf_counter()
+                assert http.get("/v1/machines").status_code == 200
+                samples.append(time.perf_counter() - start)
+        assert statistics.median(samples) < 0.02, f"median {statistics.median(samples):.3f} s"
+    finally:
+        process.kill()
+        process.wait()

@@ -114,8 +114,20 @@ class Exchange:
     """The request's headers (lower-case names)."""
     sent: Any
     """The request's JSON body, if it had one."""
-    answer: Any
-    """The response's JSON body, if it had one and was not streamed."""
+    response: httpx.Response = field(repr=False, compare=False)
+
+    @property
+    def answer(self) -> Any:
+        """The response's JSON body, if it had one and its body was read whole."""
+        # The SDK reads every body itself (bounded, after send returns), so the body is
+        # looked at when a test asks, not when the exchange is recorded.
+        if not self.response.headers.get("content-type", "").startswith("application/json"):
+            return None
+        try:
+            content = self.response.content
+        except httpx.ResponseNotRead:
+            return None
+        return json.loads(content or b"null")
 
     def __str__(self) -> str:
         return f"{self.method} {self.path} -> {self.status}"
@@ -129,16 +141,13 @@ class Traffic:
     exchanges: list[Exchange] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def record(self, request: httpx.Request, response: httpx.Response, streamed: bool) -> None:
+    def record(self, request: httpx.Request, response: httpx.Response) -> None:
         url = request.url
         if f"{url.scheme}://{url.netloc.decode()}" != self.origin:
             return
         sent = None
         if request.headers.get("content-type", "").startswith("application/json"):
             sent = json.loads(request.content or b"null")
-        answer = None
-        if not streamed and response.headers.get("content-type", "").startswith("application/json"):
-            answer = json.loads(response.content or b"null")
         exchange = Exchange(
             request.method,
             url.path,
@@ -146,7 +155,7 @@ class Traffic:
             response.status_code,
             {k.lower(): v for k, v in request.headers.items()},
             sent,
-            answer,
+            response,
         )
         with self.lock:
             self.exchanges.append(exchange)
@@ -167,14 +176,14 @@ def traffic(monkeypatch: pytest.MonkeyPatch) -> Traffic:
 
     def send(self: httpx.Client, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         response = sync_send(self, request, **kwargs)
-        recorded.record(request, response, bool(kwargs.get("stream")))
+        recorded.record(request, response)
         return response
 
     async def asend(
         self: httpx.AsyncClient, request: httpx.Request, **kwargs: Any
     ) -> httpx.Response:
         response = await async_send(self, request, **kwargs)
-        recorded.record(request, response, bool(kwargs.get("stream")))
+        recorded.record(request, response)
         return response
 
     monkeypatch.setattr(httpx.Client, "send", send)

@@ -212,6 +212,7 @@ def bounded_memory(result: Any, env: Env) -> None:
     peak = env.notes["peak"]
     assert peak < 6 * 10 * MB, f"peak {peak / MB:.0f} MB of Python memory for a 10 MB page"
     assert len(env.sleeps) == 2  # 502 is retried; three pages read, one kept
+    assert len(result.error.body) == 64 * 1024  # a bounded prefix, not the page
 
 
 def bounded_time(result: Any, env: Env) -> None:
@@ -335,7 +336,8 @@ CASES = [
             502, content=b"<html>" + b"x" * 10 * MB + b"</html>",
             headers={"Content-Type": "text/html"}), max_retries=2),
         error=InternalServerError, status=502, sent=3,
-        match=r"^HTTP 502 from GET /v1/runs/\S+: <html>x+\.\.\. \(10485773 characters\)$",
+        # error.body keeps the page's first 64 KiB, which the message excerpts
+        match=r"^HTTP 502 from GET /v1/runs/\S+: <html>x+\.\.\. \(65536 characters\)$",
         then=bounded_memory)),
     # The transport: a server that never answers, a redirect to another host.
     row("server-never-answers", Case(

@@ -12,6 +12,7 @@ import uvicorn
 
 from .app import quiet_injected_disconnects
 from .emulator import Emulator
+from .limits import DEFAULT_MAX_BODY_BYTES
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,6 +26,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--machines", type=int, default=2, help="connected machines to seed")
     parser.add_argument("--webhook-url", action="append", default=[], help="run_complete target")
     parser.add_argument("--webhook-secret", help="whsec_... signing secret (default: generated)")
+    parser.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=DEFAULT_MAX_BODY_BYTES,
+        help="larger request bodies answer 413 (default: 10 MiB)",
+    )
     return parser
 
 
@@ -46,6 +53,25 @@ def banner(emu: Emulator, base_url: str) -> str:
     return "\n".join(lines)
 
 
+def listening_socket(family: socket.AddressFamily, host: str, port: int) -> socket.socket:
+    """A bound TCP socket whose accepted connections send small writes at once.
+
+    asyncio switches Nagle's algorithm off only on accepted sockets whose protocol is
+    ``IPPROTO_TCP``; a socket made with the default protocol 0 keeps it on, and a response
+    written in two parts (head, then body) then waits for the client's delayed ACK, about
+    40 ms per keep-alive request. Linux also copies ``TCP_NODELAY`` from the listener.
+    """
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     emu = Emulator(
@@ -54,13 +80,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         machines=args.machines,
         webhook_url=args.webhook_url,
         webhook_secret=args.webhook_secret,
+        max_body_bytes=args.max_body_bytes,
     )
     # Binding here lets --port 0 print the port the OS picked.
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        sock.bind((args.host, args.port))
+        sock = listening_socket(family, args.host, args.port)
     except OSError as exc:
         print(
             f"cyberdesk-emulator: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr

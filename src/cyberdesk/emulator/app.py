@@ -32,6 +32,7 @@ from .context import HANDLERS, Ctx, Handler, UploadedFile
 from .errors import ApiError
 from .faults import Decision
 from .idempotency import IdempotencyMiddleware
+from .limits import BodyTooLarge, capped_receive, load_json
 from .multipart import parse_form
 from .operations import Operation, all_operations
 from .routes import load_handlers
@@ -107,6 +108,21 @@ async def _drop(send: Send) -> None:
     raise InjectedDisconnect
 
 
+def _declared_length(scope: Scope) -> int:
+    raw = next((v for k, v in scope["headers"] if k == b"content-length"), b"")
+    return int(raw) if raw.isdigit() else 0
+
+
+async def _too_large(send: Send, limit: int, *, close: bool = False) -> None:
+    body = json.dumps({"detail": str(BodyTooLarge(limit))}).encode()
+    headers = [(b"content-type", b"application/json")]
+    if close:
+        # A body without a declared end may never end: drop the connection rather than
+        # read on (uvicorn discards the rest of a body whose length was declared).
+        headers.append((b"connection", b"close"))
+    await _send_bytes(send, 413, body, headers)
+
+
 async def _drain(receive: Receive) -> None:
     while True:
         message = await receive()
@@ -135,7 +151,6 @@ class EdgeMiddleware:
             await self.app(scope, receive, send)
             return
         path: str = scope["path"]
-        method: str = scope["method"]
         if path.startswith(("/v1/", "/_emulator/")):
             key = self._authorized(scope)
             if key is None:
@@ -145,6 +160,27 @@ class EdgeMiddleware:
             scope["cyberdesk.api_key"] = key
         with self.emu.lock:
             self.emu.request_count += 1
+        limit = self.emu.max_body_bytes
+        if _declared_length(scope) > limit:
+            await _too_large(send, limit)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self._dispatch(scope, capped_receive(receive, limit), tracking_send)
+        except BodyTooLarge:
+            if started:
+                raise
+            await _too_large(send, limit, close=True)
+
+    async def _dispatch(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path: str = scope["path"]
+        method: str = scope["method"]
         operation = self.index.find(method, path)
         if operation is None:
             await self.app(scope, receive, send)
@@ -224,11 +260,9 @@ async def _read_body(
         if op.body_required:
             errors.append(error(("body",), "Field required", "missing"))
         return None, {}
-    try:
-        data = json.loads(raw)
-    except ValueError as exc:
-        pos = exc.pos if isinstance(exc, json.JSONDecodeError) else 0
-        errors.append({**error(("body", pos), "JSON decode error", "json_invalid"), "ctx": {}})
+    data, problems = load_json(raw)
+    if problems:
+        errors.extend(problems)
         return None, {}
     try:
         return parse_body(op.body_model, data), {}

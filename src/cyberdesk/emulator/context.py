@@ -60,7 +60,10 @@ class JSONAnswer(Response):
     media_type = "application/json"
 
     def render(self, content: Any) -> bytes:
-        return json.dumps(content, separators=(",", ":"), ensure_ascii=False).encode()
+        # allow_nan=False: an answer is strict JSON or a loud failure, never a bare NaN.
+        return json.dumps(
+            content, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+        ).encode()
 
 
 def ok(content: Any, status: int = 200) -> Response:

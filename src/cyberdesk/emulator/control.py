@@ -25,6 +25,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from .faults import Fault
+from .limits import load_json
 from .routes.attachments import content_disposition
 
 if TYPE_CHECKING:
@@ -32,10 +33,9 @@ if TYPE_CHECKING:
 
 
 async def _json_body(request: Request) -> Any:
-    try:
-        return await request.json()
-    except ValueError:
-        return None
+    # Strict JSON only: a NaN handed to a behavior would break every answer showing it.
+    data, errors = load_json(await request.body())
+    return None if errors else data
 
 
 def _bad(detail: str) -> Response:

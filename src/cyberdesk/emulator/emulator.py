@@ -18,6 +18,7 @@ from . import executor
 from .executor import WorkflowBehavior
 from .faults import Faults
 from .idempotency import IdempotencyStore
+from .limits import DEFAULT_MAX_BODY_BYTES
 from .store import MachineRecord, RunRecord, Store
 from .views import ORGANIZATION_ID, run_data, through
 from .webhooks import Sender, WebhookDispatcher, generate_secret
@@ -51,7 +52,7 @@ class Emulator:
     ``clock`` returns monotonic seconds (default :func:`time.monotonic`); emulator time is
     ``clock() + offset`` and :meth:`advance` adds to the offset, so tests can drive runs
     without sleeping. The first half of the seeded machines (at least one) is in the
-    seeded pool.
+    seeded pool. A request body over ``max_body_bytes`` (default 10 MiB) answers 413.
     """
 
     def __init__(
@@ -69,7 +70,11 @@ class Emulator:
         start_delay: float = executor.START_DELAY,
         default_duration: float = executor.DEFAULT_DURATION,
         tick_interval: float = 0.01,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     ) -> None:
+        if max_body_bytes < 1:
+            raise ValueError(f"max_body_bytes must be at least 1, got {max_body_bytes}")
+        self.max_body_bytes = max_body_bytes
         self._api_key = api_key or f"cd_emu_{secrets.token_hex(16)}"
         self.seed = seed
         self._clock = clock or time.monotonic
@@ -196,12 +201,9 @@ class Emulator:
     def stats(self) -> dict[str, Any]:
         """Counters for assertions and ``GET /_emulator/stats``."""
         with self.lock:
-            statuses: dict[str, int] = {}
-            for run in self.store.runs.values():
-                statuses[run.status] = statuses.get(run.status, 0) + 1
             return {
                 "requests": self.request_count,
-                "runs": statuses,
+                "runs": self.store.index.status_counts(),
                 "faults_injected": self.faults.stats(),
                 "idempotency": {
                     "keys": len(self.idempotency),

@@ -69,7 +69,7 @@ def advance_to(emu: Emulator, now: float) -> None:
     while True:
         assign_waiting_runs(emu, cursor)
         due: tuple[float, int, RunRecord] | None = None
-        for run in emu.store.runs.values():
+        for run in emu.store.index.timed.values():
             at = _next_event(emu, run)
             if at is not None and at <= now and (due is None or (at, run.seq) < due[:2]):
                 due = (at, run.seq, run)

@@ -107,9 +107,12 @@ class IdempotencyStore:
             self._entries.pop((scope, key), None)
 
     def _expire(self, now: float) -> None:
-        stale = [k for k, e in self._entries.items() if now - e.created_t > RETENTION_SECONDS]
-        for k in stale:
-            del self._entries[k]
+        # Entries are inserted as time passes, so the stale ones are all at the front.
+        while self._entries:
+            key, entry = next(iter(self._entries.items()))
+            if now - entry.created_t <= RETENTION_SECONDS:
+                return
+            del self._entries[key]
 
 
 def _fingerprint(scope: Scope, body: bytes) -> str:

@@ -7,6 +7,7 @@ from email.parser import BytesParser
 from email.policy import HTTP
 
 from .context import UploadedFile
+from .limits import clean_text
 
 
 def parse_form(content_type: str, body: bytes) -> dict[str, UploadedFile] | None:
@@ -22,8 +23,9 @@ def parse_form(content_type: str, body: bytes) -> dict[str, UploadedFile] | None
         name = part.get_param("name", header="content-disposition")
         if not isinstance(name, str):
             continue
-        filename = part.get_filename() or name
+        # The parser keeps undecodable header bytes as surrogates, which JSON cannot carry.
+        filename = clean_text(part.get_filename() or name)
         payload = part.get_payload(decode=True)
         data = payload if isinstance(payload, bytes) else b""
-        parts[name] = UploadedFile(filename, part.get_content_type(), data)
+        parts[clean_text(name)] = UploadedFile(filename, clean_text(part.get_content_type()), data)
     return parts

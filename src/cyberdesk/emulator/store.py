@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from .run_index import INDEXED_FIELDS, RunIndex
+
 JsonDict = dict[str, Any]
 
 TERMINAL_STATUSES = frozenset({"success", "task_failed", "error", "cancelled"})
@@ -88,6 +90,13 @@ class RunRecord:
     main_done_t: float | None = None
     checks_done_t: float | None = None
     webhook_pending: bool = False
+    index: RunIndex | None = field(default=None, repr=False, compare=False)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Writers set plain attributes; the store's indexes follow the ones they key on.
+        object.__setattr__(self, name, value)
+        if name in INDEXED_FIELDS and self.index is not None:
+            self.index.reindex(self)
 
     @property
     def terminal(self) -> bool:
@@ -166,9 +175,33 @@ class Store:
     file_tokens: dict[str, FileToken] = field(default_factory=dict, repr=False)
     run_seq: int = 0
     rng: random.Random = field(init=False, repr=False)
+    index: RunIndex = field(default_factory=RunIndex, repr=False)
+    # Sessions by the machine they hold (released ones are pruned as they are met).
+    machine_sessions: dict[uuid.UUID, list[uuid.UUID]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed)
+
+    def add_run(self, run: RunRecord) -> None:
+        """Stores ``run`` and keeps it indexed from now on."""
+        self.runs[run.id] = run
+        self.index.add(run)
+        run.index = self.index
+
+    def delete_run(self, run: RunRecord) -> None:
+        del self.runs[run.id]
+        self.index.remove(run)
+        run.index = None
+
+    def live_sessions_on(self, machine_id: uuid.UUID) -> list[SessionRecord]:
+        """Sessions holding ``machine_id`` that are not released."""
+        ids = self.machine_sessions.get(machine_id)
+        if not ids:
+            return []
+        live = [s for s in (self.sessions.get(i) for i in ids) if s is not None]
+        live = [s for s in live if not s.released and s.machine_id == machine_id]
+        self.machine_sessions[machine_id] = [s.id for s in live]
+        return live
 
     def new_id(self) -> uuid.UUID:
         """A random-looking UUID4 that depends only on the seed and the call order."""
@@ -182,6 +215,4 @@ class Store:
         return self.run_seq
 
     def runs_by_session(self, session_id: uuid.UUID) -> list[RunRecord]:
-        return sorted(
-            (r for r in self.runs.values() if r.session_id == session_id), key=lambda r: r.seq
-        )
+        return self.index.session_runs(session_id)

@@ -159,11 +159,23 @@ def _check_scalar(annotation: Any, value: Any, loc: Loc) -> list[ErrorDict]:
     if attrs.has(annotation):
         return check_model(annotation, value, loc)
     if isinstance(annotation, type) and issubclass(annotation, dict):
-        # A free-form JSON object (generated as a dict subclass).
+        # A JSON object generated as a dict subclass: free-form, or a map of typed values.
         if not isinstance(value, dict):
             return [error(loc, "Input should be a valid dictionary", "dict_type")]
-        return []
+        item = _map_value_type(annotation)
+        if item is Any:
+            return []
+        return [e for k, v in value.items() for e in check_value(item, v, (*loc, k))]
     return []
+
+
+@cache
+def _map_value_type(cls: type[Any]) -> Any:
+    """``V`` of a generated ``class X(dict[str, V])`` (Any when it does not say)."""
+    for base in getattr(cls, "__orig_bases__", ()):
+        if typing.get_origin(base) is dict:
+            return typing.get_args(base)[1]
+    return Any
 
 
 def check_value(annotation: Any, value: Any, loc: Loc) -> list[ErrorDict]:

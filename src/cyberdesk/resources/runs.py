@@ -567,7 +567,10 @@ class Runs(Resource):
         interval = poll_interval
         while True:
             pending = [r for r in run_ids if r not in results]
-            answers = yield Gather(tuple(self._get(r, None, NOT_GIVEN) for r in pending))
+            # No poll, nor any retry of one, outlives the wait: each gets only the time left.
+            left = timeout - max(time.monotonic() - started, slept)
+            calls = tuple(self._get(r, None, NOT_GIVEN) for r in pending)
+            answers = yield Gather(calls, deadline=time.monotonic() + left)
             for run_id, response in zip(pending, answers, strict=True):
                 run = response.data
                 if response.error is not None:

@@ -221,7 +221,7 @@ def new_run(
     else:
         run.session_id = session_id
     set_secrets(run, sensitive_values)
-    emu.store.runs[run.id] = run
+    emu.store.add_run(run)
     for file in files:
         attach(emu, run, file)
     return run

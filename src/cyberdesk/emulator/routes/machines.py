@@ -88,7 +88,11 @@ def release_reservation(ctx: Ctx, machine: MachineRecord) -> None:
     emu = ctx.emu
     now = emu.now()
     session_id = machine.reserved_session_id
-    for run in sorted(emu.store.runs.values(), key=lambda r: r.seq):
+    index = emu.store.index
+    related = {**index.by_machine.get(machine.id, {})}
+    if session_id is not None:
+        related.update(index.by_session.get(session_id, {}))
+    for run in sorted(related.values(), key=lambda r: r.seq):
         on_machine = run.machine_id == machine.id and not run.terminal
         in_session = session_id is not None and run.session_id == session_id and not run.terminal
         if on_machine or in_session:
@@ -130,12 +134,15 @@ def update_machine(ctx: Ctx) -> Response:
 def delete_machine(ctx: Ctx) -> Response:
     emu = ctx.emu
     machine = machine_or_404(emu, ctx.path["machine_id"])
-    for run in emu.store.runs.values():
+    on_machine = sorted(
+        emu.store.index.by_machine.get(machine.id, {}).values(), key=lambda r: r.seq
+    )
+    for run in on_machine:
         if not run.terminal and machine.id in (run.machine_id, run.target_machine_id):
             executor.finish_run(
                 emu, run, "error", emu.now(), errors=[f"Machine {machine.id} was deleted"]
             )
-    for run in emu.store.runs.values():
+    for run in on_machine:
         if run.machine_id == machine.id:
             run.machine_id = None
         if run.target_machine_id == machine.id:

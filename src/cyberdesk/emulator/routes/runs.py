@@ -269,7 +269,15 @@ def _included(ctx: Ctx, run: RunRecord, include: str | None) -> list[JsonDict]:
 @handles("list_runs")
 def list_runs(ctx: Ctx) -> Response:
     q = ctx.query
-    runs = list(ctx.emu.store.runs.values())
+    store = ctx.emu.store
+    narrowed = store.index.select(
+        workflow_id=q["workflow_id"],
+        machine_id=q["machine_id"],
+        session_id=q["session_id"],
+        status=q["status"].value if q["status"] is not None else None,
+    )
+    # The store keeps runs in creation order, so only a narrowed set needs sorting.
+    runs = list(store.runs.values()) if narrowed is None else sorted(narrowed, key=lambda r: r.seq)
     if q["workflow_id"] is not None:
         runs = [r for r in runs if r.workflow_id == q["workflow_id"]]
     if q["machine_id"] is not None:
@@ -285,7 +293,7 @@ def list_runs(ctx: Ctx) -> Response:
     if q["sort_mode"] is not None and q["sort_mode"].value == "activity":
         runs.sort(key=lambda r: (r.ended_at or r.started_at or r.created_at, r.seq), reverse=True)
     else:
-        runs.sort(key=lambda r: r.seq, reverse=True)
+        runs.reverse()
     items, total, skip, limit = paginate(ctx, runs)
     fields = [f.value for f in q["fields"]] if q["fields"] else None
     data: JsonDict = {
@@ -314,8 +322,14 @@ def update_run(ctx: Ctx) -> Response:
     run = run_or_404(emu, ctx.path["run_id"])
     body: RunUpdate = ctx.body
     status = unset_to_none(body.status)
-    if status is not None and status.value == "cancelled" and run.terminal:
-        raise ApiError(400, f"Run {run.id} already ended with status {run.status}")
+    if status is not None and run.terminal and status.value != run.status:
+        # A terminal status is final, so a late or reordered PATCH cannot revive a run;
+        # repeating the status it ended with is harmless and answers 200.
+        raise ApiError(
+            400,
+            f"Run {run.id} already ended with status {run.status}; "
+            "its status can no longer change (retry it to run it again)",
+        )
     changes = declared(body)
     for key in (
         "output_data",
@@ -333,13 +347,13 @@ def update_run(ctx: Ctx) -> Response:
     for key in ("started_at", "ended_at"):
         if key in changes:
             setattr(run, key, parse_time(changes[key]))
-    if status is not None:
+    if status is not None and not run.terminal:
         value = status.value
         if value == "cancelled":
             executor.cancel_run(emu, run, emu.now())
-        elif value in TERMINAL_STATUSES and not run.terminal:
+        elif value in TERMINAL_STATUSES:
             executor.finish_run(emu, run, value, emu.now(), errors=run.error)
-        elif value not in TERMINAL_STATUSES:
+        else:
             run.status = value
     emu.tick()
     return ok(run_json(run))
@@ -353,7 +367,7 @@ def delete_run(ctx: Ctx) -> Response:
         executor.cancel_run(emu, run, emu.now())
     for attachment_id in [*run.input_attachment_ids, *run.output_attachment_ids]:
         emu.store.attachments.pop(attachment_id, None)
-    del emu.store.runs[run.id]
+    emu.store.delete_run(run)
     emu.tick()
     return no_content()
 
