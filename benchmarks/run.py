@@ -322,8 +322,9 @@ def fig_emulator(bench: Bench, plan: Plan) -> list[tuple[int, Row]]:
         "import json, sys\n"
         f"sys.path.insert(0, {str(HERE)!r})\n"
         "from emulator_bench import measure\n"
-        f"print(json.dumps(measure({plan.emulator_requests}, {plan.emulator_rounds}, "
-        f"{plan.emulator_small}, {plan.emulator_large})))\n"
+        f"print(json.dumps(measure(requests={plan.emulator_requests}, "
+        f"rounds={plan.emulator_rounds}, small={plan.emulator_small}, "
+        f"large={plan.emulator_large})))\n"
     )
     done = subprocess.run(
         [bench.pythons["emulator"], "-E", "-s", "-c", code],
