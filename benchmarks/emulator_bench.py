@@ -1,21 +1,23 @@
 """Emulator figures: the command against the in-process server, and request cost as runs pile up.
 
-    python benchmarks/emulator_bench.py [--requests N] [--runs N]
+    python benchmarks/emulator_bench.py [--requests N] [--rounds N] [--small N] [--runs N]
 
-or ``from emulator_bench import measure; figures = measure()``. Every figure is the median
-latency in milliseconds of one keep-alive ``httpx.Client`` issuing requests one after another:
+or ``from emulator_bench import measure; figures = measure()`` (about 15 s with the
+defaults). Every figure is the median latency in milliseconds of one keep-alive
+``httpx.Client`` sending requests one after another:
 
 - ``command_get_machines_ms``: ``cyberdesk-emulator`` started as a subprocess on a free
   loopback port, ``GET /v1/machines``;
 - ``inprocess_get_machines_ms``: the same against ``EmulatorServer`` in this process;
-- ``post_runs_ms`` / ``get_run_ms`` at ``{small}`` and ``{large}`` stored runs (against the
-  command; runs are stored with bulk creates, and stay queued behind the two machines, as
-  in a large batch): ``POST /v1/runs`` and ``GET /v1/runs/{id}``;
+- ``post_runs_small_ms`` / ``get_run_small_ms`` and ``..._large_ms``: ``POST /v1/runs`` and
+  ``GET /v1/runs/{id}`` against two commands holding 100 and 10,000 runs (stored with bulk
+  creates, worked through by the two machines as in a large batch; the runs a round makes
+  are deleted after it, untimed, so the sizes hold);
 - ``bare_get_ms`` / ``bare_post_ms``: a bare uvicorn server (a subprocess) answering a fixed
-  run for any request: the floor an ASGI server on this machine sets.
+  run to any request: the floor an ASGI server sets on this machine.
 
-Needs the ``emulator`` extra (starlette, uvicorn). Timings on a shared machine are noisy:
-compare figures taken in one call, side by side.
+``ratios`` holds the comparisons the goals are stated in (command vs in-process, 10,000
+vs 100 runs, emulator vs bare). Needs the ``emulator`` extra (starlette, uvicorn).
 """
 
 from __future__ import annotations

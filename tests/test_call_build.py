@@ -38,7 +38,7 @@ def test_built_urls_are_the_ones_httpx_merges(base: str, path: str) -> None:
     module = type("Endpoint", (), {"_get_kwargs": staticmethod(lambda: dict(kwargs))})
     call: Call[Any] = Call("runs.get_run")
     object.__setattr__(call, "module", lambda: module)
-    built = Runner(CyberdeskClient("k", base_url=base)._http).build(call, client)
+    built = Runner(CyberdeskClient("k")._http).build(call, client)
     assert built.url == client.build_request("GET", path).url
     assert str(built.url) == str(client.build_request("GET", path).url)
 

@@ -129,11 +129,11 @@ def test_one_pooled_client_is_reused_by_every_call() -> None:
     with respx.mock(base_url=BASE) as mock:
         mock.get(f"/v1/runs/{RUN_ID}").mock(return_value=httpx.Response(200, json=run_json()))
         client.runs.get_sync(RUN_ID)
-        first = client._http._sync
+        first = client._http.sync_client()
         client.runs.get_sync(RUN_ID)
-        assert client._http._sync is first
+        assert client._http.sync_client() is first
     client.close()
-    assert client._http._sync is None
+    assert first.is_closed and client._http.pools.pool_count() == 0
 
 
 def test_async_pool_is_renewed_for_a_new_event_loop() -> None:
@@ -141,13 +141,14 @@ def test_async_pool_is_renewed_for_a_new_event_loop() -> None:
 
     async def get() -> object:
         await client.runs.get(RUN_ID)
-        return client._http._async
+        return client._http.async_client()
 
     with respx.mock(base_url=BASE) as mock:
         mock.get(f"/v1/runs/{RUN_ID}").mock(return_value=httpx.Response(200, json=run_json()))
         first = asyncio.run(get())
         second = asyncio.run(get())
     assert first is not second
+    assert isinstance(first, httpx.AsyncClient) and first.is_closed  # closed as its loop ended
 
 
 async def test_sync_methods_work_inside_a_running_event_loop() -> None:
@@ -163,11 +164,11 @@ async def test_context_managers_close_pools() -> None:
         mock.get(f"/v1/runs/{RUN_ID}").mock(return_value=httpx.Response(200, json=run_json()))
         async with CyberdeskClient(KEY) as client:
             await client.runs.get(RUN_ID)
-            pool = client._http._async
+            pool = client._http.async_client()
         assert pool is not None and pool.is_closed
         with CyberdeskClient(KEY) as client:
             client.runs.get_sync(RUN_ID)
-            sync_pool = client._http._sync
+            sync_pool = client._http.sync_client()
         assert sync_pool is not None and sync_pool.is_closed
 
 

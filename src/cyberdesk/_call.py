@@ -241,18 +241,19 @@ class Runner:
 
     def build(self, call: Call[Any], client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         kwargs = call.module()._get_kwargs(**call.kwargs)
-        headers = kwargs.pop("headers", None) or None
+        headers = {**self._http.headers, **(kwargs.pop("headers", {}) or {})}
         method = kwargs.pop("method").upper()
         if method != "GET":
             key = call.idempotency_key or self._http.new_idempotency_key()
             if key is not None:
-                headers = {**(headers or {}), "Idempotency-Key": key}
+                headers["Idempotency-Key"] = key
         if "params" in kwargs and not kwargs["params"]:
             del kwargs["params"]  # httpx parses the URL once more for an empty dict
+        kwargs["timeout"] = self._http.timeout
         if call.timeout is not NOT_GIVEN:
             kwargs["timeout"] = _checked_timeout(call.timeout)
         url = _absolute(client.base_url, kwargs.pop("url"))
-        return client.build_request(method, url, headers=headers, **kwargs)
+        return client.build_request(method, url, headers=headers or None, **kwargs)
 
     def run(self, call: Call[T], deadline: float | None = None) -> ApiResponse[T]:
         client = self._http.sync_client()

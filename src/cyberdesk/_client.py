@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import platform
-import threading
 import uuid
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
 from . import __version__
 from ._call import Runner
+from ._logs import enable_logging_from_env
+from ._pools import ConnectionPools
 from ._retry import RetryConfig
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES
 
 if TYPE_CHECKING:
-    import asyncio
-
     from .resources.computer import Computer
     from .resources.connections import Connections
     from .resources.health import Health
@@ -42,6 +43,16 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 USER_AGENT = f"cyberdesk-python/{__version__} python/{platform.python_version()}"
 
 
+class _Unset:
+    """The default of ``with_options`` arguments: keep the client's setting."""
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+_UNSET = _Unset()
+
+
 def _as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     if value is None:
         return DEFAULT_TIMEOUT
@@ -54,99 +65,108 @@ def _as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(float(value))
 
 
+_RESERVED_HEADERS = frozenset({"authorization", "idempotency-key"})
+
+
+def _checked_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    headers = dict(headers or {})
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError(f"headers must map str to str, got {name!r}: {type(value).__name__}")
+        if name.lower() in _RESERVED_HEADERS:
+            # Authorization comes from api_key; one Idempotency-Key on every write would
+            # make the API treat them all as one.
+            raise ValueError(f"headers may not set {name}: the SDK sets it on each request")
+    return headers
+
+
+def _redacted_url(url: str) -> str:
+    """``url`` with its userinfo (a user name can be a token too) masked, for messages."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc="***@" + parts.netloc.rpartition("@")[2]))
+
+
 class HttpState:
-    """What every request shares: settings, the key, and the two pooled httpx clients."""
+    """One client's settings over connection pools it may share with ``with_options`` copies.
+
+    The pools carry what never changes (address, key, httpx options); the timeout, retry
+    policy and default headers are this client's and go onto each request.
+    """
 
     def __init__(
         self,
         *,
-        api_key: str,
+        pools: ConnectionPools,
         base_url: str,
         timeout: httpx.Timeout,
         retry: RetryConfig,
+        headers: dict[str, str],
         idempotency_enabled: bool,
         idempotency_key_generator: Callable[[], str] | None,
-        httpx_options: dict[str, Any],
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ):
-        self._api_key = api_key
+        self.pools = pools
+        self.base_url = base_url
         self.max_response_bytes = max_response_bytes
-        self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.retry = retry
+        self.headers = headers
         self.idempotency_enabled = idempotency_enabled
         self._key_generator = idempotency_key_generator or (lambda: str(uuid.uuid4()))
-        self._options = httpx_options
-        self._lock = threading.Lock()
-        self._sync: httpx.Client | None = None
-        self._async: httpx.AsyncClient | None = None
-        self._async_loop: asyncio.AbstractEventLoop | None = None
-        self._closing: asyncio.Task[None] | None = None
 
     def new_idempotency_key(self) -> str | None:
         return self._key_generator() if self.idempotency_enabled else None
 
-    def _common(self) -> dict[str, Any]:
-        headers = {"User-Agent": USER_AGENT, **self._options.get("headers", {})}
-        headers["Authorization"] = f"Bearer {self._api_key}"
-        options = {
-            k: v
-            for k, v in self._options.items()
-            if k
-            not in ("headers", "transport", "async_transport", "event_hooks", "async_event_hooks")
-        }
-        return {"base_url": self.base_url, "timeout": self.timeout, "headers": headers, **options}
-
     def sync_client(self) -> httpx.Client:
-        with self._lock:
-            if self._sync is None:
-                self._sync = httpx.Client(
-                    transport=self._options.get("transport"),
-                    event_hooks=self._options.get("event_hooks"),
-                    **self._common(),
-                )
-            return self._sync
+        return self.pools.sync_client()
 
     def async_client(self) -> httpx.AsyncClient:
-        # Connections belong to the event loop that opened them; a client reused from a
-        # finished loop (asyncio.run twice, a notebook, a test per loop) gets a fresh pool.
-        import asyncio  # here: sync-only programs never load it
+        return self.pools.async_client()
 
-        loop = asyncio.get_running_loop()
-        with self._lock:
-            if self._async is None or self._async_loop is not loop:
-                self._async = httpx.AsyncClient(
-                    transport=self._options.get("async_transport"),
-                    event_hooks=self._options.get("async_event_hooks"),
-                    **self._common(),
-                )
-                self._async_loop = loop
-            return self._async
+    def replace(self, **changes: Any) -> HttpState:
+        settings = {
+            "pools": self.pools,
+            "base_url": self.base_url,
+            "timeout": self.timeout,
+            "retry": self.retry,
+            "headers": self.headers,
+            "idempotency_enabled": self.idempotency_enabled,
+            "idempotency_key_generator": self._key_generator,
+            "max_response_bytes": self.max_response_bytes,
+            **changes,
+        }
+        return HttpState(**settings)
 
-    def _detach(self) -> httpx.AsyncClient | None:
-        """Closes the sync pool and hands back the async one, which needs a loop to close."""
-        with self._lock:
-            sync, self._sync = self._sync, None
-            pending, self._async = self._async, None
-        if sync is not None:
-            sync.close()
-        return pending
 
-    def close(self) -> None:
-        pending = self._detach()
-        if pending is not None:
-            import asyncio
+def _make_pools(
+    api_key: str, base_url: str, timeout: httpx.Timeout, options: dict[str, Any]
+) -> ConnectionPools:
+    common: dict[str, Any] = {
+        k: v
+        for k, v in options.items()
+        if k not in ("transport", "async_transport", "event_hooks", "async_event_hooks")
+    }
+    common.update(
+        base_url=base_url,
+        timeout=timeout,
+        headers={"User-Agent": USER_AGENT, "Authorization": f"Bearer {api_key}"},
+    )
 
-            try:
-                loop = asyncio.get_running_loop()
-            except RuntimeError:
-                return  # no loop to close it in; its sockets go with it
-            self._closing = loop.create_task(pending.aclose())
+    def make_sync() -> httpx.Client:
+        return httpx.Client(
+            transport=options.get("transport"), event_hooks=options.get("event_hooks"), **common
+        )
 
-    async def aclose(self) -> None:
-        pending = self._detach()
-        if pending is not None:
-            await pending.aclose()
+    def make_async() -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            transport=options.get("async_transport"),
+            event_hooks=options.get("async_event_hooks"),
+            **common,
+        )
+
+    return ConnectionPools(make_sync, make_async)
 
 
 class CyberdeskClient:
@@ -166,9 +186,11 @@ class CyberdeskClient:
         idempotency_enabled: Send an ``Idempotency-Key`` with every write (on by default;
             without one, writes are never retried).
         idempotency_key_generator: Makes the key for each call (``uuid4`` by default).
-        proxy, verify, cert, limits, trust_env, http2, follow_redirects, headers: passed to
-            httpx under the same names (``HTTPS_PROXY``/``SSL_CERT_FILE`` are honoured as
-            httpx honours them).
+        headers: Sent on every request; may not set ``Authorization`` or
+            ``Idempotency-Key``, which the SDK sets.
+        proxy, verify, cert, limits, trust_env, http2, follow_redirects: passed to httpx
+            under the same names (``HTTPS_PROXY``/``SSL_CERT_FILE`` are honoured as httpx
+            honours them).
         event_hooks, async_event_hooks: httpx event hooks for the sync and async clients.
         transport, async_transport: httpx transports, for tests or special networking.
         max_response_bytes: The largest decoded body read for a non-streamed call (64 MiB
@@ -203,7 +225,16 @@ class CyberdeskClient:
         if not isinstance(api_key, str) or not api_key.strip():
             raise ValueError("api_key must be a non-empty string (your Cyberdesk API key)")
         if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
-            raise ValueError(f"base_url must start with http:// or https://, got {base_url!r}")
+            shown = _redacted_url(base_url) if isinstance(base_url, str) else base_url
+            raise ValueError(f"base_url must start with http:// or https://, got {shown!r}")
+        if "@" in urlsplit(base_url).netloc:
+            # httpx would send them as Basic auth in place of the API key, and print them in
+            # its request log.
+            raise ValueError(
+                f"base_url must not carry credentials (user:password@), got "
+                f"{_redacted_url(base_url)!r}; the API key authenticates, and a proxy that needs "
+                "credentials takes them in proxy="
+            )
         if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int):
             raise TypeError(
                 f"max_response_bytes must be an int, got {type(max_response_bytes).__name__}"
@@ -218,7 +249,6 @@ class CyberdeskClient:
             "trust_env": trust_env,
             "http2": http2,
             "follow_redirects": follow_redirects,
-            "headers": dict(headers or {}),
         }
         if proxy is not None:
             options["proxy"] = proxy
@@ -232,20 +262,51 @@ class CyberdeskClient:
         ):
             if value is not None:
                 options[name] = dict(value) if isinstance(value, Mapping) else value
+        enable_logging_from_env()
+        base_url = base_url.rstrip("/")
+        checked_timeout = _as_timeout(timeout)
         self._http = HttpState(
-            api_key=api_key,
+            pools=_make_pools(api_key, base_url, checked_timeout, options),
             base_url=base_url,
-            timeout=_as_timeout(timeout),
+            timeout=checked_timeout,
             retry=retry or RetryConfig(),
+            headers=_checked_headers(headers),
             idempotency_enabled=idempotency_enabled,
             idempotency_key_generator=idempotency_key_generator,
-            httpx_options=options,
             max_response_bytes=max_response_bytes,
         )
         self._runner = Runner(self._http)
 
     def __repr__(self) -> str:
         return f"CyberdeskClient(base_url={self._http.base_url!r}, api_key=<redacted>)"
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | _Unset | None = _UNSET,
+        max_retries: int | _Unset = _UNSET,
+        headers: Mapping[str, str] | _Unset = _UNSET,
+    ) -> CyberdeskClient:
+        """A client with other settings over the same connection pools; this one is unchanged.
+
+        ``timeout`` replaces the client's (None means the default), ``max_retries`` replaces
+        the retry policy's count, ``headers`` are added to (and override) the client's
+        default headers. Cheap enough to call per request: no new pool is made, and closing
+        either client closes the shared pools.
+        """
+        changes: dict[str, Any] = {}
+        if not isinstance(timeout, _Unset):
+            changes["timeout"] = _as_timeout(timeout)
+        if not isinstance(max_retries, _Unset):
+            if isinstance(max_retries, bool) or not isinstance(max_retries, int):
+                raise TypeError(f"max_retries must be an int, got {type(max_retries).__name__}")
+            changes["retry"] = dataclasses.replace(self._http.retry, max_retries=max_retries)
+        if not isinstance(headers, _Unset):
+            changes["headers"] = {**self._http.headers, **_checked_headers(headers)}
+        clone = object.__new__(CyberdeskClient)
+        clone._http = self._http.replace(**changes)
+        clone._runner = Runner(clone._http)
+        return clone
 
     @property
     def base_url(self) -> str:
@@ -342,12 +403,16 @@ class CyberdeskClient:
         return Computer(self._runner)
 
     def close(self) -> None:
-        """Closes the pooled connections (the async pool too, when a loop is running)."""
-        self._http.close()
+        """Closes the pooled connections, shared with ``with_options`` copies.
+
+        An async pool is closed in its event loop: at once when that loop is idle, soon when
+        it is running; a pool whose loop has ended was closed when the loop shut down.
+        """
+        self._http.pools.close()
 
     async def aclose(self) -> None:
         """Closes the pooled connections, sync and async."""
-        await self._http.aclose()
+        await self._http.pools.aclose()
 
     def __enter__(self) -> CyberdeskClient:
         return self

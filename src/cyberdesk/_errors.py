@@ -25,6 +25,12 @@ from typing import Any
 
 _MAX_TEXT = 500
 
+# Response headers that can carry a credential: dropped from errors, so none reaches a log,
+# a repr or a pickle.
+_SECRET_HEADERS = frozenset(
+    {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"}
+)
+
 
 def _excerpt(text: str) -> str:
     # An HTML error page or a huge body must not flood logs or terminals.
@@ -32,8 +38,23 @@ def _excerpt(text: str) -> str:
     return text if len(text) <= _MAX_TEXT else f"{text[:_MAX_TEXT]}... ({len(text)} characters)"
 
 
+def _rebuild(cls: type[CyberdeskError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class CyberdeskError(Exception):
-    """Base class of every error the SDK reports."""
+    """Base class of every error the SDK reports.
+
+    Errors pickle (to cross a process pool or a queue) with their type, message and
+    attributes, without running ``__init__`` again, whose keyword-only arguments the
+    default exception pickling cannot pass.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (type(self), self.args, dict(self.__dict__))
 
 
 class APIError(CyberdeskError):
@@ -69,7 +90,11 @@ class APIStatusError(APIError):
         self.status_code = status_code
         self.body = body
         self.request_id = request_id
-        self.headers = headers or {}
+        self.headers = {
+            name: value
+            for name, value in (headers or {}).items()
+            if name.lower() not in _SECRET_HEADERS
+        }
         self.retry_after = retry_after
         where = f" from {method} {path}" if method and path else ""
         detail = self.detail

@@ -12,9 +12,10 @@ import sys
 import time
 
 import httpx
+import pytest
 
 from cyberdesk.emulator import Emulator, EmulatorServer
-from cyberdesk.emulator.__main__ import banner, listening_socket
+from cyberdesk.emulator.__main__ import banner, listening_socket, main
 
 
 def test_server_serves_and_ticks_in_the_background() -> None:
@@ -70,6 +71,13 @@ def test_console_command_prints_url_and_exits_on_ctrl_c() -> None:
             process.wait()
 
 
+def test_the_command_refuses_negative_timings(capsys: pytest.CaptureFixture[str]) -> None:
+    for flag in ("--start-delay", "--duration"):
+        with pytest.raises(SystemExit) as exited:
+            main([flag, "-1"])
+        assert exited.value.code == 2 and flag in capsys.readouterr().err
+
+
 def test_the_commands_socket_hands_out_connections_without_nagle() -> None:
     async def accepted_nodelay() -> int:
         sock = listening_socket(socket.AF_INET, "127.0.0.1", 0)
@@ -94,6 +102,7 @@ def test_the_command_answers_keep_alive_requests_without_delayed_ack_stalls() ->
     # Nagle's algorithm meeting the client's delayed ACK costs ~40 ms per request; a
     # healthy loopback request takes about 1 ms.
     command = [sys.executable, "-m", "cyberdesk.emulator", "--port", "0", "--api-key", "cd_cli"]
+    command += ["--start-delay", "0", "--duration", "0"]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
     try:
@@ -114,6 +123,11 @@ def test_the_command_answers_keep_alive_requests_without_delayed_ack_stalls() ->
                 start = time.perf_counter()
                 assert http.get("/v1/machines").status_code == 200
                 samples.append(time.perf_counter() - start)
+            workflow = http.post("/v1/workflows", json={"main_prompt": "p"}).json()
+            run = http.post("/v1/runs", json={"workflow_id": workflow["id"]}).json()
+            while http.get(f"/v1/runs/{run['id']}").json()["status"] != "success":
+                assert time.monotonic() < deadline + 5  # a zero-time executor ends it at once
+                time.sleep(0.01)
         assert statistics.median(samples) < 0.02, f"median {statistics.median(samples):.3f} s"
     finally:
         process.kill()

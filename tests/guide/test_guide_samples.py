@@ -303,7 +303,7 @@ def _context_manager(s: Sample) -> None:
     assert sorted(str(r.id) for r in listed.items) == sorted(run_ids)
     assert listed.total == 2
     assert [str(e) for e in s.sent()] == ["GET /v1/runs -> 200"]
-    assert out.namespace["client"]._http._sync is None  # closed by the with block
+    assert out.namespace["client"]._http.pools.pool_count() == 0  # closed by the with block
 
 
 @case("using-context-managers-2")

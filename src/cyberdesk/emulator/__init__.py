@@ -27,6 +27,13 @@ Behaviour, where the public documentation leaves a choice open:
   :mod:`cyberdesk.emulator.control`.
 * Secrets (sensitive inputs, model-configuration and provider API keys, machine and pool
   sensitive parameters) are write-only: answers show aliases.
+* A terminal status is final: a PATCH naming another status on an ended run answers 400
+  and stores nothing; naming the status it ended with answers 200.
+* Bodies must be strict JSON (no lone surrogates, NaN, Infinity or numbers that overflow;
+  at most 128 levels deep: otherwise 422) of at most ``max_body_bytes`` (10 MiB: otherwise
+  413), checked before anything is stored; see :mod:`cyberdesk.emulator.limits`.
+* Runs are indexed (:mod:`cyberdesk.emulator.run_index`): requests and scheduling ticks
+  cost the same however many runs are stored.
 * ``is_available`` on machines is computed (connected, idle, not reserved); a PATCH of it
   is accepted and has no effect. ``merge`` folds the source workflow's prompt and schemas
   into the target's versions (and copies trajectories when asked); the source stays.

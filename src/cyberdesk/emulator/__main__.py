@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import uvicorn
 
+from . import executor
 from .app import quiet_injected_disconnects
 from .emulator import Emulator
 from .limits import DEFAULT_MAX_BODY_BYTES
@@ -26,6 +27,18 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--machines", type=int, default=2, help="connected machines to seed")
     parser.add_argument("--webhook-url", action="append", default=[], help="run_complete target")
     parser.add_argument("--webhook-secret", help="whsec_... signing secret (default: generated)")
+    parser.add_argument(
+        "--start-delay",
+        type=float,
+        default=executor.START_DELAY,
+        help="seconds from a machine being assigned to the run running (default: 0.02)",
+    )
+    parser.add_argument(
+        "--duration",
+        type=float,
+        default=executor.DEFAULT_DURATION,
+        help="seconds a run runs unless its workflow's behavior says otherwise (default: 0.05)",
+    )
     parser.add_argument(
         "--max-body-bytes",
         type=int,
@@ -73,7 +86,11 @@ def listening_socket(family: socket.AddressFamily, host: str, port: int) -> sock
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    for flag, value in (("--start-delay", args.start_delay), ("--duration", args.duration)):
+        if not value >= 0:
+            parser.error(f"{flag} must be a number of seconds, 0 or more")
     emu = Emulator(
         api_key=args.api_key,
         seed=args.seed,
@@ -81,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         webhook_url=args.webhook_url,
         webhook_secret=args.webhook_secret,
         max_body_bytes=args.max_body_bytes,
+        start_delay=args.start_delay,
+        default_duration=args.duration,
     )
     # Binding here lets --port 0 print the port the OS picked.
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
