@@ -119,6 +119,14 @@ class _ParseClient:
 _PARSE_CLIENT = _ParseClient()
 
 
+def _absolute(base: httpx.URL, path: str) -> str:
+    """``path`` joined to the client's base URL as httpx would, in one parse instead of three."""
+    if base.query or base.fragment or "/." in path or not path.startswith("/"):
+        return path  # dot segments and odd bases: httpx's own merge
+    prefix = str(base)  # httpx gives base URLs a trailing slash, but prints "https://host"
+    return f"{prefix}{path}" if not prefix.endswith("/") else f"{prefix}{path[1:]}"
+
+
 def _body_of(response: httpx.Response) -> Any:
     try:
         return response.json()
@@ -210,14 +218,6 @@ def transport_error(
     )
 
 
-def _absolute(base: httpx.URL, path: str) -> str:
-    """``path`` joined to the client's base URL as httpx would, in one parse instead of three."""
-    if base.query or base.fragment or "/." in path or not path.startswith("/"):
-        return path  # dot segments and odd bases: httpx's own merge
-    prefix = str(base)  # httpx gives base URLs a trailing slash, but prints "https://host"
-    return f"{prefix}{path}" if not prefix.endswith("/") else f"{prefix}{path[1:]}"
-
-
 def _failed(exc: httpx.HTTPError | ResponseTooLarge, request: httpx.Request) -> ApiResponse[Any]:
     error = transport_error(exc, request)
     return ApiResponse(None, error, getattr(error, "status_code", None))
@@ -247,13 +247,15 @@ class Runner:
             key = call.idempotency_key or self._http.new_idempotency_key()
             if key is not None:
                 headers["Idempotency-Key"] = key
-        if "params" in kwargs and not kwargs["params"]:
-            del kwargs["params"]  # httpx parses the URL once more for an empty dict
+        if headers:
+            kwargs["headers"] = headers
+        if not kwargs.get("params", True):
+            del kwargs["params"]  # an empty dict would make httpx rebuild the URL
         kwargs["timeout"] = self._http.timeout
         if call.timeout is not NOT_GIVEN:
             kwargs["timeout"] = _checked_timeout(call.timeout)
         url = _absolute(client.base_url, kwargs.pop("url"))
-        return client.build_request(method, url, headers=headers or None, **kwargs)
+        return client.build_request(method, url, **kwargs)
 
     def run(self, call: Call[T], deadline: float | None = None) -> ApiResponse[T]:
         client = self._http.sync_client()
