@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
 """Extract patient data from Epic EHR for every patient in a CSV file, through Cyberdesk.
 
-The guide's "Script Example", running several patients at once: up to ``--concurrency``
-runs are in flight together (created and not yet finished), so a long list neither goes
-one patient at a time nor floods the machines. A patient whose run fails is reported and
-the batch goes on; the exit status is 1 if any patient failed.
+The guide's "Script Example" over many patients with ``client.runs.batch``: at most
+``--concurrency`` runs in flight, a patient whose run fails is reported while the others go
+on, and a journal (``OUTPUT.journal``) lets the same command, run again after a crash,
+finish the list without running any patient twice. Exit status 1 if any patient failed.
 
     export CYBERDESK_API_KEY=cd_... EPIC_WORKFLOW_ID=... EPIC_MACHINE_ID=...
     export CYBERDESK_BASE_URL=http://127.0.0.1:8765   # optional: a local cyberdesk-emulator
     python batch_csv.py --input patients.csv --output patient_data_export.csv --concurrency 4
 
-``patients.csv`` has the columns ``patient_id,first_name,last_name``.
+``patients.csv`` has the columns ``patient_id,first_name,last_name``. The same job with no
+code: ``cyberdesk runs batch patients.csv --workflow ID --key-column patient_id --out out.csv``.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from cyberdesk import CyberdeskClient, RunCreate, WaitTimeoutError
+from cyberdesk import CyberdeskClient
+from cyberdesk.batch import BatchJournalError, BatchResult
 
 EXPORT_FIELDS = (
     "patient_id",
@@ -55,68 +57,15 @@ class Failure:
     reason: str
 
 
-class PatientFailed(Exception):
-    """This patient's data could not be extracted; the message says why."""
-
-
 def read_patients(path: Path) -> list[Patient]:
     with path.open(newline="", encoding="utf-8") as f:
         return [
-            Patient(row["patient_id"], row["first_name"], row["last_name"])
-            for row in csv.DictReader(f)
+            Patient(r["patient_id"], r["first_name"], r["last_name"]) for r in csv.DictReader(f)
         ]
 
 
-def write_export(path: Path, rows: Sequence[dict[str, Any]]) -> None:
-    # The header is written even for an empty batch, so the file is always a valid CSV.
-    with path.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.DictWriter(f, fieldnames=EXPORT_FIELDS)
-        writer.writeheader()
-        writer.writerows(rows)
-
-
-async def extract_patient(
-    client: CyberdeskClient,
-    patient: Patient,
-    *,
-    workflow_id: str,
-    machine_id: str | None,
-    timeout: float,
-    poll_interval: float,
-) -> dict[str, Any]:
-    """Runs the Epic workflow for one patient and returns their export row."""
-    created = await client.runs.create(
-        RunCreate(
-            workflow_id=workflow_id,
-            machine_id=machine_id,
-            input_values={
-                "patient_id": patient.id,
-                "patient_first_name": patient.first_name,
-                "patient_last_name": patient.last_name,
-            },
-        )
-    )
-    if created.error is not None:
-        raise PatientFailed(f"could not create run: {created.error}")
-    if not created.ok:
-        raise PatientFailed(f"run rejected: {getattr(created.data, 'detail', created.data)}")
-    assert created.data is not None
-    run_id = str(created.data.id)
-
-    done = await client.runs.wait(run_id, timeout=timeout, poll_interval=poll_interval)
-    if isinstance(done.error, WaitTimeoutError):
-        # The run goes on in Cyberdesk; look it up later by its id.
-        raise PatientFailed(f"run {run_id} still {done.error.last_status} after {timeout:g} s")
-    if done.error is not None:
-        raise PatientFailed(f"could not read run {run_id}: {done.error}")
-    run = done.data
-    assert run is not None
-    if run.status != "success":
-        errors = "; ".join(run.error or []) or "no error message"
-        raise PatientFailed(f"run {run_id} ended {run.status}: {errors}")
-
-    # output_data is a model of the workflow's JSON output; to_dict() is the plain JSON.
-    data = run.output_data.to_dict() if run.output_data else {}
+def export_row(patient: Patient, result: BatchResult) -> dict[str, Any]:
+    data = result.output_data or {}
     demographics = data.get("demographics") or {}
     return {
         "patient_id": patient.id,
@@ -127,9 +76,15 @@ async def extract_patient(
         "phone": demographics.get("phone"),
         "email": demographics.get("email"),
         "medication_count": len(data.get("medications") or []),
-        "run_id": run_id,
+        "run_id": result.run_id,
         "extracted_at": datetime.now(timezone.utc).isoformat(),
     }
+
+
+def why(result: BatchResult) -> str:
+    if result.run_id is None:
+        return f"could not create run: {result.error}"
+    return f"run {result.run_id} ended {result.status}: {result.error or 'no error message'}"
 
 
 async def extract_patients(
@@ -139,75 +94,53 @@ async def extract_patients(
     workflow_id: str,
     machine_id: str | None = None,
     concurrency: int = 4,
-    timeout: float = 600.0,
     poll_interval: float = 1.0,
+    journal: Path | None = None,
 ) -> tuple[list[dict[str, Any]], list[Failure]]:
-    """Extracts every patient, at most ``concurrency`` runs at a time.
-
-    Returns the export rows and the failures, each in the order of ``patients``.
-    """
-    if concurrency < 1:
-        raise ValueError("concurrency must be at least 1")
-    # Held from creating a run until it has finished: it bounds runs in flight, not just
-    # requests, so that at most `concurrency` machines are busy with this batch.
-    slots = asyncio.Semaphore(concurrency)
-    finished = 0
-
-    async def one(patient: Patient) -> dict[str, Any] | Failure:
-        nonlocal finished
-        async with slots:
-            try:
-                row: dict[str, Any] | Failure = await extract_patient(
-                    client,
-                    patient,
-                    workflow_id=workflow_id,
-                    machine_id=machine_id,
-                    timeout=timeout,
-                    poll_interval=poll_interval,
-                )
-            except Exception as exc:  # one patient, whatever went wrong, must not stop the batch
-                reason = str(exc) if isinstance(exc, PatientFailed) else repr(exc)
-                row = Failure(patient, reason)
-        finished += 1
-        outcome = f"failed: {row.reason}" if isinstance(row, Failure) else "ok"
-        print(f"[{finished}/{len(patients)}] patient {patient.id}: {outcome}", flush=True)
-        return row
-
-    outcomes = await asyncio.gather(*(one(p) for p in patients))
-    rows = [o for o in outcomes if not isinstance(o, Failure)]
-    failures = [o for o in outcomes if isinstance(o, Failure)]
-    return rows, failures
+    """Runs the Epic workflow once per patient; export rows and failures in list order."""
+    by_id = {p.id: p for p in patients}
+    outcomes: dict[str, dict[str, Any] | Failure] = {}
+    rows = (
+        {"patient_id": p.id, "patient_first_name": p.first_name, "patient_last_name": p.last_name}
+        for p in patients
+    )
+    async for result in client.runs.batch(
+        rows,
+        workflow_id=workflow_id,
+        machine_id=machine_id,
+        key_column="patient_id",
+        concurrency=concurrency,
+        poll_interval=poll_interval,
+        journal=journal,
+        total=len(patients),
+    ):
+        patient = by_id[result.row]
+        outcomes[patient.id] = (
+            export_row(patient, result) if result.ok else Failure(patient, why(result))
+        )
+        outcome = "ok" if result.ok else f"failed: {why(result)}"
+        print(f"[{len(outcomes)}/{len(patients)}] patient {patient.id}: {outcome}", flush=True)
+    ordered = [outcomes[p.id] for p in patients]
+    return [o for o in ordered if isinstance(o, dict)], [
+        o for o in ordered if isinstance(o, Failure)
+    ]
 
 
 def _positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
+    if int(text) < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
-    return value
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--input", type=Path, default=Path("patients.csv"))
-    parser.add_argument("--output", type=Path, default=Path("patient_data_export.csv"))
-    parser.add_argument(
-        "--concurrency", type=_positive_int, default=4, help="runs in flight at once (4)"
-    )
-    parser.add_argument("--timeout", type=float, default=600.0, help="seconds per run (600)")
-    parser.add_argument(
-        "--poll-interval", type=float, default=1.0, help="first wait between polls (1 s)"
-    )
-    parser.add_argument("--workflow-id", default=os.environ.get("EPIC_WORKFLOW_ID"))
-    parser.add_argument(
-        "--machine-id",
-        default=os.environ.get("EPIC_MACHINE_ID") or None,
-        help="default: any available machine",
-    )
-    return parser
+    return int(text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--input", type=Path, default=Path("patients.csv"))
+    parser.add_argument("--output", type=Path, default=Path("patient_data_export.csv"))
+    parser.add_argument("--journal", type=Path, help="default: OUTPUT.journal")
+    parser.add_argument("--concurrency", type=_positive_int, default=4, help="runs in flight (4)")
+    parser.add_argument("--poll-interval", type=float, default=1.0, help="first poll wait (1 s)")
+    parser.add_argument("--workflow-id", default=os.environ.get("EPIC_WORKFLOW_ID"))
+    parser.add_argument("--machine-id", default=os.environ.get("EPIC_MACHINE_ID") or None)
     args = parser.parse_args(argv)
     api_key = os.environ.get("CYBERDESK_API_KEY")
     if not api_key:
@@ -218,20 +151,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Extracting {len(patients)} patients, {args.concurrency} at a time...")
 
     async def run() -> tuple[list[dict[str, Any]], list[Failure]]:
-        # One client for the whole batch: its connection pool serves every run.
-        async with CyberdeskClient(api_key) as client:
+        async with CyberdeskClient(api_key) as client:  # one client (one pool) for the batch
             return await extract_patients(
                 client,
                 patients,
                 workflow_id=args.workflow_id,
                 machine_id=args.machine_id,
                 concurrency=args.concurrency,
-                timeout=args.timeout,
                 poll_interval=args.poll_interval,
+                journal=args.journal or args.output.with_name(args.output.name + ".journal"),
             )
 
-    rows, failures = asyncio.run(run())
-    write_export(args.output, rows)
+    try:
+        rows, failures = asyncio.run(run())
+    except BatchJournalError as exc:  # e.g. the journal of another patient list
+        parser.exit(2, f"{exc}\n")
+    with args.output.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=EXPORT_FIELDS)
+        writer.writeheader()  # even for no rows: always a valid CSV
+        writer.writerows(rows)
     print(f"Exported {len(rows)} patient records to {args.output}")
     for failure in failures:
         print(f"FAILED {failure.patient.id}: {failure.reason}", file=sys.stderr)

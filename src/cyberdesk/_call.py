@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import weakref
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar
 
 import httpx
 
+from ._attempt import ResponseTooLarge
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -28,9 +30,11 @@ from ._errors import (
 )
 from ._response import ApiResponse
 from ._retry import parse_retry_after
-from ._transport import Attempts, ResponseTooLarge, asend, send
+from ._transport import Attempts, asend, send
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ._client import HttpState
 
 T = TypeVar("T")
@@ -218,7 +222,10 @@ def transport_error(
     )
 
 
-def _failed(exc: httpx.HTTPError | ResponseTooLarge, request: httpx.Request) -> ApiResponse[Any]:
+def _failed(
+    exc: httpx.HTTPError | ResponseTooLarge, request: httpx.Request, attempts: int
+) -> ApiResponse[Any]:
+    """The ApiResponse of a call that got no usable answer after ``attempts`` attempts."""
     error = transport_error(exc, request)
     return ApiResponse(None, error, getattr(error, "status_code", None))
 
@@ -233,11 +240,34 @@ def _checked_timeout(value: Any) -> httpx.Timeout | float | None:
     return float(value)
 
 
+_GATES: weakref.WeakKeyDictionary[httpx.AsyncClient, asyncio.Semaphore] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 class Runner:
     """Carries out calls and flows over the client's pooled httpx clients."""
 
     def __init__(self, http: HttpState):
         self._http = http
+
+    def _gate(self, client: httpx.AsyncClient) -> asyncio.Semaphore | None:
+        """Admits no more requests to ``client``'s pool than it keeps connections.
+
+        Without it a burst on a new pool queues every request inside httpcore, which then
+        opens (and drops) far more connections than its limit and times requests out while
+        they wait; here they wait before their attempt's clock starts. One gate per pool,
+        shared by every client (``with_options``) sending through it.
+        """
+        size = self._http.concurrency
+        if size is None:
+            return None
+        gate = _GATES.get(client)
+        if gate is None:
+            import asyncio  # here: `import cyberdesk` and sync calls need no event loop
+
+            gate = _GATES[client] = asyncio.Semaphore(size)
+        return gate
 
     def build(self, call: Call[Any], client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         kwargs = call.module()._get_kwargs(**call.kwargs)
@@ -271,7 +301,7 @@ class Runner:
                 attempts=attempts,
             )
         except (httpx.HTTPError, ResponseTooLarge) as exc:
-            return _failed(exc, request)
+            return _failed(exc, request, attempts.count)
         return to_api_response(call, response, attempts=attempts.count)
 
     async def arun(self, call: Call[T], deadline: float | None = None) -> ApiResponse[T]:
@@ -286,9 +316,10 @@ class Runner:
                 deadline=deadline,
                 max_bytes=self._http.max_response_bytes,
                 attempts=attempts,
+                gate=self._gate(client),
             )
         except (httpx.HTTPError, ResponseTooLarge) as exc:
-            return _failed(exc, request)
+            return _failed(exc, request, attempts.count)
         return to_api_response(call, response, attempts=attempts.count)
 
     @contextmanager
@@ -321,6 +352,8 @@ class Runner:
         """The async twin of ``stream``."""
         client = self._http.async_client()
         request = self.build(call, client)
+        # Not admitted through the gate: the caller's code runs while a stream is open, and
+        # a call it awaited on the same client must not wait for a place the stream holds.
         try:
             response = await asend(
                 client,

@@ -15,11 +15,11 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from . import __version__
+from ._attempt import DEFAULT_MAX_RESPONSE_BYTES
 from ._call import Runner
 from ._logs import enable_logging_from_env
 from ._pools import ConnectionPools
 from ._retry import RetryConfig
-from ._transport import DEFAULT_MAX_RESPONSE_BYTES
 
 if TYPE_CHECKING:
     from .resources.computer import Computer
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 DEFAULT_BASE_URL = "https://api.cyberdesk.io"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+_DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)  # httpx's
 USER_AGENT = f"cyberdesk-python/{__version__} python/{platform.python_version()}"
 
 
@@ -106,8 +107,10 @@ class HttpState:
         idempotency_enabled: bool,
         idempotency_key_generator: Callable[[], str] | None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        concurrency: int | None = None,
     ):
         self.pools = pools
+        self.concurrency = concurrency
         self.base_url = base_url
         self.max_response_bytes = max_response_bytes
         self.timeout = timeout
@@ -135,9 +138,24 @@ class HttpState:
             "idempotency_enabled": self.idempotency_enabled,
             "idempotency_key_generator": self._key_generator,
             "max_response_bytes": self.max_response_bytes,
+            "concurrency": self.concurrency,
             **changes,
         }
         return HttpState(**settings)
+
+
+def _max_concurrency(options: dict[str, Any]) -> int | None:
+    """How many requests an async pool may carry at once, or None when not bounded here.
+
+    As many as it keeps connections alive: more would have httpcore close connections as
+    they fall idle and open new ones for the next requests. HTTP/2 multiplexes and a custom
+    transport has limits of its own: neither is capped.
+    """
+    if options.get("http2") or options.get("async_transport") is not None:
+        return None
+    limits: httpx.Limits = options.get("limits") or _DEFAULT_LIMITS
+    sizes = [n for n in (limits.max_connections, limits.max_keepalive_connections) if n]
+    return min(sizes) if sizes else None
 
 
 def _make_pools(
@@ -274,6 +292,7 @@ class CyberdeskClient:
             idempotency_enabled=idempotency_enabled,
             idempotency_key_generator=idempotency_key_generator,
             max_response_bytes=max_response_bytes,
+            concurrency=_max_concurrency(options),
         )
         self._runner = Runner(self._http)
 

@@ -4,12 +4,7 @@ Every request the SDK makes goes through ``send``/``asend``, whatever httpx clie
 transport, proxy or hooks the caller configured, so retries and idempotency keys apply to
 all of them, streamed downloads included.
 
-An attempt has one deadline for connecting, sending, the headers and (unless streamed) the
-whole body: the largest value of its ``httpx.Timeout`` after now. Async attempts run under
-``asyncio.wait_for``. Sync ones cannot be interrupted from outside, so every socket the SDK's
-requests open has its reads and writes given only the time left (see ``_guard``); a server
-dribbling a byte a second then fails the attempt on time. A body is read up to a size limit
-and an error body only up to a short prefix, so a hostile answer cannot grow memory.
+Each attempt is bounded in time and size by ``_attempt``.
 
 The first attempt goes straight to httpx; tenacity is imported and entered only once an
 attempt has failed in a way that may be retried.
@@ -17,15 +12,20 @@ attempt has failed in a way that may be retried.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
-from contextvars import ContextVar
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._attempt import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    Budget,
+    ResponseTooLarge,
+    aattempt_once,
+    attempt_once,
+    guarded_trace,
+)
 from ._retry import (
     RetryConfig,
     RetryEvent,
@@ -34,31 +34,12 @@ from ._retry import (
     status_retry_reason,
 )
 
+if TYPE_CHECKING:
+    import asyncio
+
 logger = logging.getLogger("cyberdesk")
 
-DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
-"""The default cap on a decoded non-streamed body: far above any real answer of the API."""
-ERROR_BODY_LIMIT = 64 * 1024
-"""How much of an error body (any status from 300 but 422) is read and kept."""
-
 _RETRYABLE_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
-
-# The deadline of the sync attempt running in this thread (or context), read by the socket
-# guards; None outside an attempt, so a streamed body is bounded only between chunks.
-_DEADLINE: ContextVar[float | None] = ContextVar("cyberdesk_attempt_deadline", default=None)
-
-
-class AttemptTimeout(httpx.TimeoutException):
-    """An attempt ran past its deadline (retried like any timeout)."""
-
-
-class ResponseTooLarge(Exception):
-    """A success body passed the client's ``max_response_bytes``; never retried."""
-
-    def __init__(self, limit: int, response: httpx.Response):
-        super().__init__(f"body larger than max_response_bytes ({limit} bytes); stopped reading")
-        self.limit = limit
-        self.response = response
 
 
 class Attempts:
@@ -68,184 +49,6 @@ class Attempts:
 
     def __init__(self) -> None:
         self.count = 0
-
-
-# -- deadlines ----------------------------------------------------------------------------------
-
-
-def _time_left(error: type[Exception], timeout: float | None) -> float | None:
-    deadline = _DEADLINE.get()
-    if deadline is None:
-        return timeout
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise error("the attempt's deadline passed")
-    return left if timeout is None else min(timeout, left)
-
-
-def _guard(stream: Any) -> None:
-    """Gives every read and write on ``stream`` no more than its attempt's time left."""
-    if getattr(stream, "_cyberdesk_guarded", False):
-        return
-    import httpcore
-
-    read, write = stream.read, stream.write
-
-    def guarded_read(max_bytes: int, timeout: float | None = None) -> bytes:
-        data: bytes = read(max_bytes, _time_left(httpcore.ReadTimeout, timeout))
-        return data
-
-    def guarded_write(buffer: bytes, timeout: float | None = None) -> None:
-        write(buffer, _time_left(httpcore.WriteTimeout, timeout))
-
-    stream.read, stream.write = guarded_read, guarded_write
-    stream._cyberdesk_guarded = True
-
-
-def _chained_trace(user: Callable[[str, dict[str, Any]], Any] | None) -> Callable[..., Any]:
-    # httpcore hands each new connection's stream (TCP, then TLS) to the request's trace
-    # callback: the one place a sync caller can reach the socket before reading from it.
-    def trace(event: str, info: dict[str, Any]) -> None:
-        if event.endswith(("connect_tcp.complete", "start_tls.complete", "socket.complete")):
-            stream = info.get("return_value")
-            if stream is not None and hasattr(stream, "read"):
-                _guard(stream)
-        if user is not None:
-            user(event, info)
-
-    return trace
-
-
-class _Budget:
-    """The time each attempt of one request may take, and the request's own deadline."""
-
-    def __init__(self, request: httpx.Request, deadline: float | None):
-        self.timeouts: dict[str, float | None] = dict(request.extensions.get("timeout") or {})
-        values = [v for v in self.timeouts.values() if v is not None]
-        self.seconds = max(values) if values else None
-        self.deadline = deadline
-
-    def start(self, request: httpx.Request) -> float | None:
-        """The deadline of an attempt starting now; each phase's timeout is cut to it."""
-        now = time.monotonic()
-        ends = (self.deadline, None if self.seconds is None else now + self.seconds)
-        known = [end for end in ends if end is not None]
-        if not known:
-            return None
-        deadline = min(known)
-        left = deadline - now
-        if left <= 0:
-            raise AttemptTimeout("no time left for another attempt", request=request)
-        request.extensions["timeout"] = {
-            k: left if v is None else min(v, left) for k, v in self.timeouts.items()
-        }
-        return deadline
-
-
-# -- bounded bodies -----------------------------------------------------------------------------
-
-
-def _limit_for(response: httpx.Response, max_bytes: int) -> int:
-    status = response.status_code
-    return max_bytes if status < 300 or status == 422 else ERROR_BODY_LIMIT
-
-
-class _Collector:
-    """Gathers a body up to its limit, then stores it as the response's content."""
-
-    def __init__(self, response: httpx.Response, max_bytes: int, deadline: float | None):
-        self.response = response
-        self.limit = _limit_for(response, max_bytes)
-        self.deadline = deadline
-        self.buffer = bytearray()
-
-    def add(self, chunk: bytes) -> bool:
-        """Takes a chunk; False once the body is long enough (an error body's prefix)."""
-        if self.deadline is not None and time.monotonic() > self.deadline:
-            raise AttemptTimeout("the attempt's deadline passed", request=self.response.request)
-        room = self.limit - len(self.buffer)
-        if len(chunk) <= room:
-            self.buffer += chunk
-            return True
-        if self.limit != ERROR_BODY_LIMIT:
-            raise ResponseTooLarge(self.limit, self.response)
-        self.buffer += chunk[:room]
-        return False
-
-    def done(self) -> None:
-        # What httpx's own read() does once it has the body: later .content/.json() use it.
-        self.response._content = bytes(self.buffer)
-
-
-def _read_bounded(response: httpx.Response, max_bytes: int, deadline: float | None) -> None:
-    collector = _Collector(response, max_bytes, deadline)
-    chunks: Iterator[bytes] = response.iter_bytes()
-    for chunk in chunks:
-        if not collector.add(chunk):
-            break
-    response.close()
-    collector.done()
-
-
-async def _aread_bounded(response: httpx.Response, max_bytes: int) -> None:
-    collector = _Collector(response, max_bytes, None)  # wait_for holds the deadline
-    chunks: AsyncIterator[bytes] = response.aiter_bytes()
-    async for chunk in chunks:
-        if not collector.add(chunk):
-            break
-    await response.aclose()
-    collector.done()
-
-
-# -- one attempt --------------------------------------------------------------------------------
-
-
-def _attempt(
-    client: httpx.Client, request: httpx.Request, budget: _Budget, stream: bool, max_bytes: int
-) -> httpx.Response:
-    deadline = budget.start(request)
-    token = _DEADLINE.set(deadline)
-    try:
-        response = client.send(request, stream=True)
-        try:
-            if not (stream and response.status_code < 300):
-                _read_bounded(response, max_bytes, deadline)
-        except BaseException:
-            response.close()
-            raise
-        return response
-    finally:
-        _DEADLINE.reset(token)
-
-
-async def _asend_once(
-    client: httpx.AsyncClient, request: httpx.Request, stream: bool, max_bytes: int
-) -> httpx.Response:
-    response = await client.send(request, stream=True)
-    try:
-        if not (stream and response.status_code < 300):
-            await _aread_bounded(response, max_bytes)
-    except BaseException:
-        await response.aclose()
-        raise
-    return response
-
-
-async def _aattempt(
-    client: httpx.AsyncClient,
-    request: httpx.Request,
-    budget: _Budget,
-    stream: bool,
-    max_bytes: int,
-) -> httpx.Response:
-    deadline = budget.start(request)
-    sending = _asend_once(client, request, stream, max_bytes)
-    if deadline is None:
-        return await sending
-    try:
-        return await asyncio.wait_for(sending, deadline - time.monotonic())
-    except asyncio.TimeoutError:
-        raise AttemptTimeout("the attempt's deadline passed", request=request) from None
 
 
 # -- retrying -----------------------------------------------------------------------------------
@@ -350,12 +153,6 @@ class _Policy:
         assert outcome is not None
         return outcome.result()  # the last response, or the last exception raised again
 
-    def log_final(self, attempt: int, response: httpx.Response | None) -> None:
-        logger.debug(
-            "%s %s attempt %d: %s",
-            self.method, self.path, attempt, response.status_code if response else self.reason,
-        )  # fmt: skip
-
     def kwargs(self) -> dict[str, Any]:
         return {
             "stop": self.stop,
@@ -375,6 +172,13 @@ class _First:
         self.error = error
         self.used = False
 
+    def result(self) -> httpx.Response:
+        """The first outcome: its response, or its error raised again."""
+        if self.error is not None:
+            raise self.error
+        assert self.response is not None
+        return self.response
+
     def replay(self) -> httpx.Response | None:
         """The first outcome again (raised, if an error), once; then None."""
         if self.used:
@@ -385,8 +189,19 @@ class _First:
         return self.response
 
 
+def _final(config: RetryConfig, response: httpx.Response) -> bool:
+    """A status that is never retried: most answers end here without building a policy."""
+    status = response.status_code
+    return status != 409 and status not in config.retry_statuses
+
+
+def _log_final(request: httpx.Request, attempt: int, outcome: object) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("%s %s attempt %d: %s", request.method, request.url.path, attempt, outcome)
+
+
 def _settled(policy: _Policy, first: _First) -> bool:
-    """True when the first attempt's outcome is final: the common case, no tenacity needed."""
+    """True when the first attempt's outcome is final, so tenacity is not needed."""
     if not policy.wants_retry(first.response, first.error):
         return True
     return policy.out_of_attempts(1, first.response)
@@ -408,21 +223,26 @@ def send(
     runs past it and no retry starts after it.
     """
     tally = attempts or Attempts()
-    policy = _Policy(config, request, deadline)
-    budget = _Budget(request, deadline)
-    request.extensions["trace"] = _chained_trace(request.extensions.get("trace"))
+    budget = Budget(request, deadline)
+    request.extensions["trace"] = guarded_trace(request.extensions.get("trace"))
 
     def attempt() -> httpx.Response:
         tally.count += 1
-        return _attempt(client, request, budget, stream, max_bytes)
+        return attempt_once(client, request, budget, stream, max_bytes)
 
     try:
-        first = _First(attempt(), None)
+        response = attempt()
     except (httpx.HTTPError, ResponseTooLarge) as exc:
         first = _First(None, exc)
+    else:
+        if _final(config, response):
+            _log_final(request, 1, response.status_code)
+            return response
+        first = _First(response, None)
+    policy = _Policy(config, request, deadline)
     try:
         if _settled(policy, first):
-            response = first.replay()
+            response = first.result()
         else:
             import tenacity
 
@@ -433,10 +253,9 @@ def send(
             retrying = tenacity.Retrying(sleep=config.sleep, **policy.kwargs())
             response = retrying(again)
     except (httpx.HTTPError, ResponseTooLarge):
-        policy.log_final(tally.count, None)
+        _log_final(request, tally.count, policy.reason)
         raise
-    assert response is not None
-    policy.log_final(tally.count, response)
+    _log_final(request, tally.count, response.status_code)
     return response
 
 
@@ -449,36 +268,47 @@ async def asend(
     deadline: float | None = None,
     max_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     attempts: Attempts | None = None,
+    gate: asyncio.Semaphore | None = None,
 ) -> httpx.Response:
-    """The async twin of ``send``."""
+    """The async twin of ``send``; each attempt first waits for a place at ``gate``.
+
+    The attempt's time starts once it has its place: waiting for one is not a timeout.
+    """
     tally = attempts or Attempts()
-    policy = _Policy(config, request, deadline)
-    budget = _Budget(request, deadline)
+    budget = Budget(request, deadline)
 
     async def attempt() -> httpx.Response:
         tally.count += 1
-        return await _aattempt(client, request, budget, stream, max_bytes)
+        if gate is None:
+            return await aattempt_once(client, request, budget, stream, max_bytes)
+        async with gate:
+            return await aattempt_once(client, request, budget, stream, max_bytes)
 
     try:
-        first = _First(await attempt(), None)
+        response = await attempt()
     except (httpx.HTTPError, ResponseTooLarge) as exc:
         first = _First(None, exc)
+    else:
+        if _final(config, response):
+            _log_final(request, 1, response.status_code)
+            return response
+        first = _First(response, None)
 
     async def again() -> httpx.Response:
         replayed = first.replay()
         return await attempt() if replayed is None else replayed
 
+    policy = _Policy(config, request, deadline)
     try:
         if _settled(policy, first):
-            response = first.replay()
+            response = first.result()
         else:
             import tenacity
 
             retrying = tenacity.AsyncRetrying(sleep=config.async_sleep, **policy.kwargs())
             response = await retrying(again)
     except (httpx.HTTPError, ResponseTooLarge):
-        policy.log_final(tally.count, None)
+        _log_final(request, tally.count, policy.reason)
         raise
-    assert response is not None
-    policy.log_final(tally.count, response)
+    _log_final(request, tally.count, response.status_code)
     return response

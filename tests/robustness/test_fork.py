@@ -7,34 +7,27 @@ warmed in the parent (so its pool holds open connections), the process forks, an
 fetch many distinct runs at once from a loopback server that echoes the id asked for: every
 answer must carry the id that was asked for.
 
-The server runs in its own process, so this process has no other thread when it forks.
+The server runs in its own process, and each scenario in a fresh interpreter
+(fork_scenarios.py), so the forking process has no thread but its own when it forks.
 """
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import json
-import multiprocessing
 import os
-import uuid
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from cyberdesk import CyberdeskClient, RetryConfig
-
 from .echo_server import echo_server
+from .fork_scenarios import PER_SIDE, TRIALS
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 
-KEY = "cd_fork_test_key"
-TRIALS = 30
-WORKERS = 8
-PER_SIDE = 48
-
-Tally = dict[str, int]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -43,113 +36,36 @@ def echo_url() -> Iterator[str]:
         yield url
 
 
-def _client(url: str) -> CyberdeskClient:
-    # No retries, short timeout: a stolen answer shows as a crossed id or a prompt failure.
-    return CyberdeskClient(KEY, url, timeout=2.0, retry=RetryConfig(max_retries=0))
-
-
-def _fetch_sync(client: CyberdeskClient, count: int) -> Tally:
-    def one(run_id: uuid.UUID) -> str:
-        response = client.runs.get_sync(run_id)
-        if response.data is None:
-            return "failed"
-        return "ok" if response.data.id == run_id else "crossed"
-
-    with ThreadPoolExecutor(WORKERS) as pool:
-        outcomes = list(pool.map(one, [uuid.uuid4() for _ in range(count)]))
-    return {name: outcomes.count(name) for name in ("ok", "crossed", "failed")}
-
-
-async def _fetch_async(client: CyberdeskClient, count: int) -> Tally:
-    async def one(run_id: uuid.UUID) -> str:
-        response = await client.runs.get(run_id)
-        if response.data is None:
-            return "failed"
-        return "ok" if response.data.id == run_id else "crossed"
-
-    outcomes = await asyncio.gather(*(one(uuid.uuid4()) for _ in range(count)))
-    return {name: outcomes.count(name) for name in ("ok", "crossed", "failed")}
-
-
-def _both_sides(parent: Callable[[], Tally], child: Callable[[], Tally]) -> tuple[Tally, Tally]:
-    """Forks; runs ``child`` in the child and ``parent`` here at the same time."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: report through the pipe, never return into pytest
-        code = 1
-        try:
-            os.close(read_end)
-            os.write(write_end, json.dumps(child()).encode())
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(write_end)
-    mine = parent()
-    with os.fdopen(read_end, "rb") as pipe:
-        theirs = json.loads(pipe.read() or b'{"failed": -1}')
-    _, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0, "the child failed"
-    return mine, theirs
-
-
-def _add(total: Tally, *tallies: Tally) -> None:
-    for tally in tallies:
-        for name, count in tally.items():
-            total[name] = total.get(name, 0) + count
+def _scenario(name: str, url: str) -> dict[str, int]:
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.robustness.fork_scenarios", name, url],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    tally: dict[str, int] = json.loads(done.stdout.strip().splitlines()[-1])
+    return tally
 
 
 def test_parent_and_child_never_get_each_others_answers(echo_url: str) -> None:
-    total: Tally = {}
-    for _ in range(TRIALS):
-        client = _client(echo_url)
-        _fetch_sync(client, 2 * WORKERS)  # the pool now holds open connections
-        side = functools.partial(_fetch_sync, client, PER_SIDE)
-        _add(total, *_both_sides(side, side))
-        client.close()
+    total = _scenario("sync", echo_url)
     assert total.get("crossed", 0) == 0, total
     assert total.get("failed", 0) == 0, total
     assert total["ok"] == TRIALS * 2 * PER_SIDE
 
 
 def test_async_pool_in_parent_and_child(echo_url: str) -> None:
-    total: Tally = {}
-    for _ in range(TRIALS // 3):
-        client = _client(echo_url)
-        loop = asyncio.new_event_loop()
-        try:
-            loop.run_until_complete(_fetch_async(client, 2 * WORKERS))
-            _add(
-                total,
-                *_both_sides(
-                    lambda: loop.run_until_complete(_fetch_async(client, PER_SIDE)),  # noqa: B023
-                    lambda: asyncio.run(_fetch_async(client, PER_SIDE)),  # noqa: B023
-                ),
-            )
-            loop.run_until_complete(client.aclose())
-        finally:
-            loop.close()
+    total = _scenario("async", echo_url)
     assert total.get("crossed", 0) == 0, total
     assert total.get("failed", 0) == 0, total
-
-
-_INHERITED: CyberdeskClient | None = None
-
-
-def _pool_task(count: int) -> Tally:
-    assert _INHERITED is not None
-    return _fetch_sync(_INHERITED, count)
+    assert total["ok"] == (TRIALS // 3) * 2 * PER_SIDE
 
 
 def test_multiprocessing_fork_pool(echo_url: str) -> None:
-    global _INHERITED
-    total: Tally = {}
-    for _ in range(5):
-        _INHERITED = client = _client(echo_url)
-        _fetch_sync(client, 2 * WORKERS)
-        with multiprocessing.get_context("fork").Pool(2) as pool:
-            pending = pool.map_async(_pool_task, [PER_SIDE, PER_SIDE])
-            _add(total, _fetch_sync(client, PER_SIDE), *pending.get(timeout=60))
-        client.close()
-    _INHERITED = None
+    total = _scenario("multiprocessing", echo_url)
     assert total.get("crossed", 0) == 0, total
     assert total.get("failed", 0) == 0, total
+    assert total["ok"] == 5 * 3 * PER_SIDE

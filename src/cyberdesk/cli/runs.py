@@ -198,3 +198,8 @@ def cancel_run(session: Session, run_id: UUID, as_json: bool) -> None:
         print_json(session.out, run)
     else:
         print_line(session.out, f"run {run['id']}: {run['status']}")
+
+
+from .batch import batch_runs  # noqa: E402  (the group above must exist first)
+
+runs.add_command(batch_runs)

@@ -14,6 +14,7 @@ from .._coerce import as_datetime, as_enum, as_int, as_model, as_str, as_uuid, m
 from .._errors import APIConnectionError, APIStatusError, WaitTimeoutError
 from .._pagination import pages
 from .._response import ApiResponse
+from ..batch import api as _batch
 from ._base import Resource, present
 
 if TYPE_CHECKING:
@@ -683,3 +684,8 @@ class Runs(Resource):
         """Blocking twin of ``wait_many``."""
         ids = [as_uuid(f"run_ids[{i}]", r) for i, r in enumerate(run_ids)]
         return self._runner.drive(self._wait(ids, timeout, poll_interval, max_interval, on_status))
+
+    # -- batches: many rows, bounded and resumable (cyberdesk.batch) -------------------------
+
+    batch = _batch.batch
+    batch_sync = _batch.batch_sync
