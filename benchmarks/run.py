@@ -40,7 +40,7 @@ class Plan:
     calls: int = 2000  # figure 3
     call_rounds: int = 5
     concurrency: int = 1000  # figure 4
-    concurrent_rounds: int = 3
+    concurrent_rounds: int = 5
     fresh_cap: float = 60.0  # seconds allowed to the process making a fresh-pool burst
     download_mib: int = 512  # figure 5
     download_rounds: int = 3
