@@ -124,7 +124,7 @@ def test_a_nested_model_module_loads_only_when_a_response_holds_one() -> None:
     assert out.stdout.split() == ["False", "False", "True"]
 
 
-def test_a_sync_call_loads_no_event_loop_no_generated_client_class_no_unused_model() -> None:
+def test_a_sync_call_loads_no_event_loop_no_batch_engine_no_unused_generated_code() -> None:
     code = (
         "import sys, httpx, json\n"
         "from cyberdesk import CyberdeskClient\n"
@@ -132,7 +132,7 @@ def test_a_sync_call_loads_no_event_loop_no_generated_client_class_no_unused_mod
         "transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))\n"
         "client = CyberdeskClient('k', transport=transport)\n"
         f"assert client.runs.get_sync({RUN_ID!r}).error is None\n"
-        "unused = ('asyncio', 'cyberdesk.client.client',\n"
+        "unused = ('asyncio', 'cyberdesk.batch', 'cyberdesk.client.client',\n"
         "          'cyberdesk.client.models.workflow_model_metadata',\n"
         "          'cyberdesk.client.models.http_validation_error')\n"
         "print(sorted(m for m in unused if m in sys.modules))\n"

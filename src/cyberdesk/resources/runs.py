@@ -14,10 +14,10 @@ from .._coerce import as_datetime, as_enum, as_int, as_model, as_str, as_uuid, m
 from .._errors import APIConnectionError, APIStatusError, WaitTimeoutError
 from .._pagination import pages
 from .._response import ApiResponse
-from ..batch import api as _batch
 from ._base import Resource, present
 
 if TYPE_CHECKING:
+    from ..batch import api as _batch
     from ..client.models import (
         PaginatedResponseWithIncludesRunResponse,
         RunBulkCreate,
@@ -36,6 +36,25 @@ if TYPE_CHECKING:
         WorkflowChainCreate,
         WorkflowChainResponse,
     )
+
+
+class _BatchMethod:
+    """A function of ``cyberdesk.batch.api`` as a method, imported on first use.
+
+    Most programs never batch; importing the batch engine with the namespace would add
+    about 4 ms to every process's first call.
+    """
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __get__(self, runs: object, owner: type) -> Any:
+        from ..batch import api
+
+        function = getattr(api, self.name)
+        setattr(owner, self.name, function)  # later lookups find the function itself
+        return function if runs is None else function.__get__(runs, owner)
+
 
 TERMINAL_STATUSES = frozenset({"success", "task_failed", "error", "cancelled"})
 """Statuses a run never leaves. Anything else, including a status this SDK does not know
@@ -687,5 +706,9 @@ class Runs(Resource):
 
     # -- batches: many rows, bounded and resumable (cyberdesk.batch) -------------------------
 
-    batch = _batch.batch
-    batch_sync = _batch.batch_sync
+    if TYPE_CHECKING:
+        batch = _batch.batch
+        batch_sync = _batch.batch_sync
+    else:
+        batch = _BatchMethod("batch")
+        batch_sync = _BatchMethod("batch_sync")
