@@ -189,7 +189,7 @@ def cases() -> list[Case]:
             "machines", "update", "PATCH", f"/v1/machines/{ID1}", "MachineResponse",
             args=(UUID(ID1), cd.MachineUpdate(name="Updated Name")), body={"name": "Updated Name"},
         ),
-        Case("machines", "delete", "DELETE", f"/v1/machines/{ID1}", "NoneType", args=(ID1,)),
+        Case("machines", "delete", "DELETE", f"/v1/machines/{ID1}", "dict", args=(ID1,)),
         Case(
             "machines", "get_pools", "GET", f"/v1/machines/{ID1}/pools", "list[PoolResponse]",
             args=(ID1,),
@@ -231,14 +231,14 @@ def cases() -> list[Case]:
             args=(ID1, cd.PoolUpdate(description="Updated description")),
             body={"description": "Updated description"},
         ),
-        Case("pools", "delete", "DELETE", f"/v1/pools/{ID1}", "NoneType", args=(ID1,)),
+        Case("pools", "delete", "DELETE", f"/v1/pools/{ID1}", "dict", args=(ID1,)),
         Case(
             "pools", "add_machines", "POST", f"/v1/pools/{ID1}/machines", "PoolWithMachines",
             args=(ID1, cd.MachinePoolAssignment(machine_ids=[ID2, ID3])),
             body={"machine_ids": [ID2, ID3]},
         ),
         Case(
-            "pools", "remove_machines", "DELETE", f"/v1/pools/{ID1}/machines", "NoneType",
+            "pools", "remove_machines", "DELETE", f"/v1/pools/{ID1}/machines", "dict",
             args=(ID1, {"machine_ids": [ID2]}), body={"machine_ids": [ID2]},
         ),
         # workflows
@@ -279,7 +279,7 @@ def cases() -> list[Case]:
             args=(ID1, cd.WorkflowUpdate(description="Updated description")),
             body={"description": "Updated description"},
         ),
-        Case("workflows", "delete", "DELETE", f"/v1/workflows/{ID1}", "NoneType", args=(ID1,)),
+        Case("workflows", "delete", "DELETE", f"/v1/workflows/{ID1}", "dict", args=(ID1,)),
         Case(
             "workflows", "duplicate", "POST", f"/v1/workflows/{ID1}/duplicate", "WorkflowResponse",
             args=(ID1,),
@@ -308,7 +308,7 @@ def cases() -> list[Case]:
             query={"path": "org_xxx/prompt-assets/my-image.png"},
         ),
         Case(
-            "workflows", "delete_prompt_image", "DELETE", "/v1/workflows/prompt-image", "NoneType",
+            "workflows", "delete_prompt_image", "DELETE", "/v1/workflows/prompt-image", "dict",
             kwargs={"path": "org_xxx/prompt-assets/my-image.png"},
             query={"path": "org_xxx/prompt-assets/my-image.png"},
         ),
@@ -367,7 +367,7 @@ def cases() -> list[Case]:
             args=(ID1, cd.TrajectoryUpdate(steps=[])), body={"trajectory_data": []},
         ),
         Case(
-            "trajectories", "delete", "DELETE", f"/v1/trajectories/{ID1}", "NoneType", args=(ID1,),
+            "trajectories", "delete", "DELETE", f"/v1/trajectories/{ID1}", "dict", args=(ID1,),
         ),
         Case(
             "trajectories", "duplicate", "POST", f"/v1/trajectories/{ID1}/duplicate",

@@ -7,6 +7,8 @@ production use:
   handed to routes with ``Depends`` (one connection pool, closed on shutdown);
 * ``client.runs.wait`` instead of a hand-written polling loop, with a timeout that maps to
   504, and run failures and API errors mapped to 502 with their reasons;
+* ``GET /runs/{run_id}`` and ``GET /runs``: the SDK's models returned as they are; FastAPI
+  serializes them (and documents them in ``/openapi.json``) like its own models;
 * ``POST /webhooks/cyberdesk``: verifies the Svix signature on the raw body, ignores
   redeliveries by ``svix-id`` and records the runs that released their session.
 
@@ -35,7 +37,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request, Response
 from pydantic import BaseModel, ValidationError
 
-from cyberdesk import CyberdeskClient, RunCreate, WaitTimeoutError
+from cyberdesk import (
+    CyberdeskClient,
+    NotFoundError,
+    RunCreate,
+    RunResponse,
+    RunResponseWithIncludes,
+    WaitTimeoutError,
+)
 from cyberdesk.webhooks import (
     RunCompleteEvent,
     WebhookSecret,
@@ -271,6 +280,28 @@ async def lookup_patient(
         raise _upstream_error(
             "Run output is not patient data", run_id=run_id, fields=fields
         ) from None
+
+
+@router.get("/runs/{run_id}")
+async def get_run(run_id: uuid.UUID, client: Client) -> RunResponseWithIncludes:
+    """One run, as the SDK returns it: the model is the response body."""
+    got = await client.runs.get(run_id)
+    if isinstance(got.error, NotFoundError):
+        raise HTTPException(status_code=404, detail=f"no run {run_id}")
+    if got.error is not None:
+        raise _upstream_error(f"Failed to read run: {got.error}", run_id=str(run_id))
+    if got.validation_error is not None:
+        raise _upstream_error("Cyberdesk rejected the request", run_id=str(run_id))
+    return got.data
+
+
+@router.get("/runs", response_model=list[RunResponse])
+async def recent_runs(client: Client, limit: int = 20) -> Any:
+    """The latest runs; ``response_model`` takes the SDK's model like a pydantic one."""
+    listed = await client.runs.list(limit=limit)
+    if listed.error is not None or listed.validation_error is not None:
+        raise _upstream_error("Failed to list runs")
+    return listed.data.items
 
 
 @router.post("/webhooks/cyberdesk", status_code=204)

@@ -12,69 +12,27 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from ._client import CyberdeskClient
-    from ._errors import (
-        APIConnectionError,
-        APIError,
-        APIResponseValidationError,
-        APIStatusError,
-        APITimeoutError,
-        AuthenticationError,
-        BadRequestError,
-        ConflictError,
-        CyberdeskError,
-        InternalServerError,
-        NotFoundError,
-        PermissionDeniedError,
-        RateLimitError,
-        WaitTimeoutError,
-    )
-
-    # The guide-compatible request models shadow the generated ones of the same name.
-    from ._response import ApiResponse
-    from ._retry import RetryConfig, RetryEvent
+    # What a type checker sees. The `X as X` form and the star import mark every name as
+    # public (no static __all__ here: a checker would then treat only its names as public).
+    from ._client import CyberdeskClient as CyberdeskClient
+    from ._errors import APIConnectionError as APIConnectionError
+    from ._errors import APIError as APIError
+    from ._errors import APIResponseValidationError as APIResponseValidationError
+    from ._errors import APIStatusError as APIStatusError
+    from ._errors import APITimeoutError as APITimeoutError
+    from ._errors import AuthenticationError as AuthenticationError
+    from ._errors import BadRequestError as BadRequestError
+    from ._errors import ConflictError as ConflictError
+    from ._errors import CyberdeskError as CyberdeskError
+    from ._errors import InternalServerError as InternalServerError
+    from ._errors import NotFoundError as NotFoundError
+    from ._errors import PermissionDeniedError as PermissionDeniedError
+    from ._errors import RateLimitError as RateLimitError
+    from ._errors import WaitTimeoutError as WaitTimeoutError
+    from ._response import ApiResponse as ApiResponse
+    from ._retry import RetryConfig as RetryConfig
+    from ._retry import RetryEvent as RetryEvent
     from .client.models import *  # noqa: F403
-
-if TYPE_CHECKING:
-    # The guide-compatible request models shadow the generated ones of the same name.
-    from ._models import (  # type: ignore[assignment]
-        ConnectionCreate,
-        MachineCreate,
-        ModelConfigurationCreate,
-        TrajectoryCreate,
-        TrajectoryUpdate,
-        WorkflowCreate,
-        WorkflowUpdate,
-    )
-
-__all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
-    "ApiResponse",
-    "AuthenticationError",
-    "BadRequestError",
-    "ConflictError",
-    "ConnectionCreate",
-    "CyberdeskClient",
-    "CyberdeskError",
-    "InternalServerError",
-    "MachineCreate",
-    "ModelConfigurationCreate",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "RetryConfig",
-    "RetryEvent",
-    "TrajectoryCreate",
-    "TrajectoryUpdate",
-    "WaitTimeoutError",
-    "WorkflowCreate",
-    "WorkflowUpdate",
-]  # fmt: skip
-"""The hand-written names; every generated model and enum is importable from here too."""
 
 _HAND_WRITTEN = {
     "CyberdeskClient": "._client",
@@ -90,17 +48,21 @@ _HAND_WRITTEN = {
         ),
         "._errors",
     ),
-    **dict.fromkeys(
-        (
-            "MachineCreate", "WorkflowCreate", "WorkflowUpdate", "ConnectionCreate",
-            "TrajectoryCreate", "TrajectoryUpdate", "ModelConfigurationCreate",
-        ),
-        "._models",
-    ),
 }  # fmt: skip
+"""The hand-written names; every generated model and enum is importable from here too."""
+
+
+def _public_names() -> list[str]:
+    models = importlib.import_module(".client.models", __name__)
+    return sorted({*_HAND_WRITTEN, *models.__all__})
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__all__":
+        # Computed on first use (``from cyberdesk import *``): every public name.
+        value: Any = _public_names()
+        globals()[name] = value
+        return value
     if name.startswith("__"):
         raise AttributeError(name)
     module = _HAND_WRITTEN.get(name)
@@ -117,5 +79,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    models = importlib.import_module(".client.models", __name__)
-    return sorted({*_HAND_WRITTEN, *models.__all__, "__version__"})
+    return [*_public_names(), "__version__"]

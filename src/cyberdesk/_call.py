@@ -28,7 +28,7 @@ from ._errors import (
     CyberdeskError,
     status_error_class,
 )
-from ._response import ApiResponse
+from ._response import ApiResponse, api_response
 from ._retry import parse_retry_after
 from ._transport import Attempts, asend, send
 
@@ -162,7 +162,7 @@ def to_api_response(
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             method, path = response.request.method, response.request.url.path
             what = "empty body" if not response.content else f"{type(exc).__name__}: {exc}"
-            return ApiResponse(
+            return api_response(
                 None,
                 APIResponseValidationError(
                     f"HTTP {status} from {method} {path} has a body that does not parse ({what})",
@@ -171,9 +171,19 @@ def to_api_response(
                     path=path,
                 ),
                 status,
+                headers=response.headers,
+                request_id=_request_id(response),
+                attempts=attempts,
             )
         if parsed is not None or not response.content or status == 204:
-            return ApiResponse(parsed, None, status)
+            return api_response(
+                parsed,
+                None,
+                status,
+                headers=response.headers,
+                request_id=_request_id(response),
+                attempts=attempts,
+            )
     error_class = status_error_class(status)
     error = error_class(
         status_code=status,
@@ -184,7 +194,14 @@ def to_api_response(
         headers={k: v for k, v in response.headers.items() if k.lower() != "set-cookie"},
         retry_after=parse_retry_after(response.headers.get("Retry-After")),
     )
-    return ApiResponse(None, error, status)
+    return api_response(
+        None,
+        error,
+        status,
+        headers=response.headers,
+        request_id=error.request_id,
+        attempts=attempts,
+    )
 
 
 def _failure(call: Call[Any], response: httpx.Response) -> CyberdeskError | None:
@@ -227,7 +244,7 @@ def _failed(
 ) -> ApiResponse[Any]:
     """The ApiResponse of a call that got no usable answer after ``attempts`` attempts."""
     error = transport_error(exc, request)
-    return ApiResponse(None, error, getattr(error, "status_code", None))
+    return api_response(None, error, getattr(error, "status_code", None))
 
 
 def _checked_timeout(value: Any) -> httpx.Timeout | float | None:
@@ -383,8 +400,8 @@ class Runner:
                     step.sink.write(chunk)
                     size += len(chunk)
         except CyberdeskError as exc:
-            return ApiResponse(None, exc, getattr(exc, "status_code", None))
-        return ApiResponse(size, None, response.status_code)
+            return api_response(None, exc, getattr(exc, "status_code", None))
+        return api_response(size, None, response.status_code)
 
     async def _adownload(self, step: Download) -> ApiResponse[int]:
         size = 0
@@ -395,8 +412,8 @@ class Runner:
                     step.sink.write(chunk)
                     size += len(chunk)
         except CyberdeskError as exc:
-            return ApiResponse(None, exc, getattr(exc, "status_code", None))
-        return ApiResponse(size, None, response.status_code)
+            return api_response(None, exc, getattr(exc, "status_code", None))
+        return api_response(size, None, response.status_code)
 
     def drive(self, flow: Flow[R]) -> R:
         """Runs a flow to its end, blocking."""

@@ -181,15 +181,10 @@ def verify(
     seconds if an int) bounds the clock difference to ``now`` (default: the current time).
     Raises ``WebhookVerificationError``.
     """
+    body = _text(payload)
     signer = _signer(secret)
     msg_id, timestamp, signatures = _read_headers(headers)
     sent_at = _check_timestamp(timestamp, tolerance, now)
-    try:
-        body = _text(payload)
-    except UnicodeDecodeError:
-        raise WebhookVerificationError(
-            WebhookErrorReason.INVALID_PAYLOAD, "the webhook body is not UTF-8"
-        ) from None
     expected = signer.sign(msg_id=msg_id, timestamp=sent_at, data=body).encode()
     # Comparing whole "v1,<base64>" entries skips other versions and malformed entries
     # without parsing them; standardwebhooks 1.1's own parser raises ValueError on those.
@@ -327,6 +322,28 @@ def _unix(moment: datetime) -> float:
     return moment.timestamp()
 
 
-def _text(payload: bytes | str) -> str:
-    # standardwebhooks signs text, which it encodes as UTF-8 again: the same bytes.
-    return payload if isinstance(payload, str) else payload.decode()
+_RAW_BODY = (
+    "pass the raw request body bytes, as received (FastAPI: await request.body(), "
+    "Django: request.body, Flask: request.get_data()): the signature covers those exact bytes"
+)
+
+
+def _text(payload: object) -> str:
+    """The body as text; a parsed or re-encoded body cannot be verified, so it is refused."""
+    if isinstance(payload, (bytes, bytearray, memoryview)):
+        try:
+            # standardwebhooks signs text, which it encodes as UTF-8 again: the same bytes.
+            return bytes(payload).decode()
+        except UnicodeDecodeError:
+            raise WebhookVerificationError(
+                WebhookErrorReason.INVALID_PAYLOAD, "the webhook body is not UTF-8"
+            ) from None
+    if isinstance(payload, str):
+        try:
+            payload.encode()
+        except UnicodeEncodeError:
+            raise TypeError(
+                f"the webhook body is a str that is not valid text; {_RAW_BODY}"
+            ) from None
+        return payload
+    raise TypeError(f"the webhook body must be bytes, got {type(payload).__name__}; {_RAW_BODY}")

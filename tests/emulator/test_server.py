@@ -6,7 +6,6 @@ import asyncio
 import os
 import signal
 import socket
-import statistics
 import subprocess
 import sys
 import time
@@ -98,9 +97,9 @@ def test_the_commands_socket_hands_out_connections_without_nagle() -> None:
     assert asyncio.run(accepted_nodelay()) != 0
 
 
-def test_the_command_answers_keep_alive_requests_without_delayed_ack_stalls() -> None:
-    # Nagle's algorithm meeting the client's delayed ACK costs ~40 ms per request; a
-    # healthy loopback request takes about 1 ms.
+def test_the_command_serves_keep_alive_requests_and_ends_runs_at_once() -> None:
+    # The latency itself (Nagle meeting delayed ACKs cost ~40 ms a request) is a figure of
+    # benchmarks/emulator_bench.py; the socket option behind it is checked above.
     command = [sys.executable, "-m", "cyberdesk.emulator", "--port", "0", "--api-key", "cd_cli"]
     command += ["--start-delay", "0", "--duration", "0"]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -118,17 +117,13 @@ def test_the_command_answers_keep_alive_requests_without_delayed_ack_stalls() ->
                 except httpx.ConnectError:
                     assert time.monotonic() < deadline
                     time.sleep(0.05)
-            samples = []
             for _ in range(30):
-                start = time.perf_counter()
                 assert http.get("/v1/machines").status_code == 200
-                samples.append(time.perf_counter() - start)
             workflow = http.post("/v1/workflows", json={"main_prompt": "p"}).json()
             run = http.post("/v1/runs", json={"workflow_id": workflow["id"]}).json()
             while http.get(f"/v1/runs/{run['id']}").json()["status"] != "success":
                 assert time.monotonic() < deadline + 5  # a zero-time executor ends it at once
                 time.sleep(0.01)
-        assert statistics.median(samples) < 0.02, f"median {statistics.median(samples):.3f} s"
     finally:
         process.kill()
         process.wait()

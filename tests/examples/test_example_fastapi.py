@@ -377,3 +377,34 @@ def test_the_emulator_delivers_signed_run_complete_events_to_the_app() -> None:
         SessionRelease(str(done.session_id), str(started.id), "success")
     ]
     assert emulator.stats()["webhooks"] == {"delivered": 2, "failed": 0, "pending": 0}
+
+
+# -- GET /runs: SDK models as FastAPI responses --------------------------------------------
+
+
+def test_routes_return_the_sdks_models_as_json(epic: Epic, emulator_time: EmulatorTime) -> None:
+    from fastapi.encoders import jsonable_encoder
+
+    with serve(settings_for(epic), emulator_time) as http:
+        created = http.post("/patients/lookup", json=LOOKUP)
+        assert created.status_code == 200, created.text
+        run_id = created.json()["runId"]
+        one = http.get(f"/runs/{run_id}")
+        listed = http.get("/runs", params={"limit": 5})
+        missing = http.get(f"/runs/{uuid.uuid4()}")
+        schema = http.get("/openapi.json")
+        client = http.app.state.cyberdesk  # type: ignore[attr-defined]
+        run = client.runs.get_sync(run_id).unwrap()
+
+    assert one.status_code == 200, one.text
+    assert one.json() == run.to_dict() == json.loads(run.to_json())
+    assert one.json()["status"] == "success" and one.json()["id"] == run_id
+    assert listed.status_code == 200, listed.text
+    assert [r["id"] for r in listed.json()] == [run_id]
+    assert missing.status_code == 404
+    # jsonable_encoder (what FastAPI does with a return value it has no model for) works too.
+    assert jsonable_encoder(run) == run.to_dict()
+    # Documented in the app's OpenAPI, as objects.
+    assert schema.status_code == 200, schema.text
+    components = schema.json()["components"]["schemas"]
+    assert components["RunResponseWithIncludes"]["type"] == "object"

@@ -65,6 +65,7 @@ import io
 import json
 import logging
 import os
+import re
 import types
 import uuid
 import warnings
@@ -968,13 +969,13 @@ def _pools(s: Sample) -> None:
 def _assert_documented_error(
     s: Sample, error: pytest.ExceptionInfo[BaseException], model: str, *fields: str
 ) -> None:
-    """The sample failed at ``model(...)`` with the SDK's TypeError naming exactly
-    ``fields``, the values the API requires that the guide's call leaves out."""
+    """The sample failed at ``model(...)`` with the TypeError of a call missing exactly
+    ``fields``, the values the API requires that the guide's call leaves out (required
+    parameters of the model, so a type checker flags the call before it runs)."""
     assert error.type is TypeError
     message = str(error.value)
-    prefix = f"{model} is missing what the API requires: "
-    assert message.startswith(prefix), message
-    named = [part.split(":", 1)[0] for part in message.removeprefix(prefix).split("; ")]
+    assert message.startswith(f"{model}.__init__() missing "), message
+    named = re.findall(r"'(\w+)'", message)
     assert named == list(fields), message
     tb: types.TracebackType | None = error.tb
     line = None

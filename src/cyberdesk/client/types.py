@@ -1,9 +1,11 @@
 """Contains some shared types for properties"""
 
 import datetime
-from collections.abc import Mapping, MutableMapping
+import json
+from collections.abc import Mapping, MutableMapping, Sequence
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from itertools import repeat
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -29,6 +31,72 @@ def parse_datetime(value: str) -> datetime.datetime:
         from dateutil.parser import isoparse
 
         return isoparse(value)
+
+
+def needs_map(value: Any) -> bool:
+    """Whether ``value`` is a mapping that is not yet one of the generated dict types."""
+    if isinstance(value, dict):
+        return type(value) is dict
+    return (
+        value is not None
+        and not isinstance(value, Unset)
+        and isinstance(value, Mapping)
+    )
+
+
+def needs_map_list(value: Any) -> bool:
+    """Whether a list (or tuple) holds a mapping that is not yet a generated dict type."""
+    # Checked item by item in C: a parsed list of thousands of items costs next to nothing.
+    if isinstance(value, tuple):
+        return True
+    return isinstance(value, list) and (
+        dict in map(type, value) or not all(map(isinstance, value, repeat(dict)))
+    )
+
+
+def is_sequence(value: Any) -> bool:
+    """A sequence of items (not a string): what a list-typed argument may be given as."""
+    return isinstance(value, Sequence) and not isinstance(value, (str, bytes))
+
+
+def model_json(model: Any) -> str:
+    """A model as JSON text, as it is sent on the wire."""
+    return json.dumps(model.to_dict(), ensure_ascii=False)
+
+
+def pydantic_core_schema(cls: type[Any]) -> Any:
+    """A pydantic schema for a generated model: instances pass as they are, a dict is read with
+    ``from_dict``, and it serializes as ``to_dict`` (FastAPI return values and ``response_model``).
+
+    pydantic is imported here, only when pydantic itself asks for the schema.
+    """
+    from pydantic_core import core_schema
+
+    def validate(value: Any) -> Any:
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, Mapping):
+            return cls.from_dict(value)
+        raise ValueError(
+            f"expected a {cls.__name__} or a dict, got {type(value).__name__}"
+        )
+
+    return core_schema.no_info_plain_validator_function(
+        validate,
+        serialization=core_schema.plain_serializer_function_ser_schema(
+            lambda model: model.to_dict(), return_schema=core_schema.dict_schema()
+        ),
+        # A reference, so that an app's OpenAPI lists the model once, under its name.
+        ref=f"{cls.__module__}.{cls.__qualname__}",
+    )
+
+
+def pydantic_json_schema(cls: type[Any]) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "object", "title": cls.__name__}
+    doc = (cls.__doc__ or "").strip()
+    if doc:
+        schema["description"] = doc.split("\n\n")[0]
+    return schema
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.

@@ -23,8 +23,9 @@ Behaviour, where the public documentation leaves a choice open:
 * Idempotency: see :mod:`cyberdesk.emulator.idempotency` (keys per API key, fingerprint of
   method, path, query and body, 400 on reuse with another request, 409 ``in_progress``
   with ``Retry-After: 1``, non-5xx answers replayed with ``Idempotency-Replayed: true``,
-  kept 24 h). Faults: see :mod:`cyberdesk.emulator.faults`. Control endpoints: see
-  :mod:`cyberdesk.emulator.control`.
+  kept 24 h; 422s are stored too). A request whose body did not arrive whole is never
+  handled (:mod:`cyberdesk.emulator.body`). Faults: see :mod:`cyberdesk.emulator.faults`.
+  Control endpoints: see :mod:`cyberdesk.emulator.control`.
 * Secrets (sensitive inputs, model-configuration and provider API keys, machine and pool
   sensitive parameters) are write-only: answers show aliases.
 * A terminal status is final: a PATCH naming another status on an ended run answers 400
@@ -42,9 +43,9 @@ Behaviour, where the public documentation leaves a choice open:
 from __future__ import annotations
 
 from .emulator import Emulator, SeededMachine, SeededPool
-from .executor import WorkflowBehavior
 from .faults import Fault, Faults
 from .server import EmulatorServer
+from .state import WorkflowBehavior
 
 __all__ = [
     "Emulator",

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import uvicorn
 
-from . import executor
+from . import state
 from .app import quiet_injected_disconnects
 from .emulator import Emulator
 from .limits import DEFAULT_MAX_BODY_BYTES
@@ -30,13 +30,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--start-delay",
         type=float,
-        default=executor.START_DELAY,
+        default=state.START_DELAY,
         help="seconds from a machine being assigned to the run running (default: 0.02)",
     )
     parser.add_argument(
         "--duration",
         type=float,
-        default=executor.DEFAULT_DURATION,
+        default=state.DEFAULT_DURATION,
         help="seconds a run runs unless its workflow's behavior says otherwise (default: 0.05)",
     )
     parser.add_argument(

@@ -27,19 +27,20 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route, compile_path
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from . import control
+from . import control, executor
+from .body import INCOMPLETE_DETAIL, BodyIncomplete, BodyTooLarge, read_body, replay
 from .context import HANDLERS, Ctx, Handler, UploadedFile
 from .errors import ApiError
 from .faults import Decision
 from .idempotency import IdempotencyMiddleware
-from .limits import BodyTooLarge, capped_receive, load_json
+from .limits import load_json
 from .multipart import parse_form
 from .operations import Operation, all_operations
 from .routes import load_handlers
 from .validation import ErrorDict, RequestValidationError, error, parse_body, parse_params
 
 if TYPE_CHECKING:
-    from .emulator import Emulator
+    from .state import EmulatorState
 
 logger = logging.getLogger("cyberdesk.emulator")
 
@@ -108,9 +109,9 @@ async def _drop(send: Send) -> None:
     raise InjectedDisconnect
 
 
-def _declared_length(scope: Scope) -> int:
-    raw = next((v for k, v in scope["headers"] if k == b"content-length"), b"")
-    return int(raw) if raw.isdigit() else 0
+def _declared_length(scope: Scope) -> int | None:
+    raw = next((v for k, v in scope["headers"] if k == b"content-length"), None)
+    return int(raw) if raw is not None and raw.isdigit() else None
 
 
 async def _too_large(send: Send, limit: int, *, close: bool = False) -> None:
@@ -123,17 +124,10 @@ async def _too_large(send: Send, limit: int, *, close: bool = False) -> None:
     await _send_bytes(send, 413, body, headers)
 
 
-async def _drain(receive: Receive) -> None:
-    while True:
-        message = await receive()
-        if message["type"] != "http.request" or not message.get("more_body", False):
-            return
-
-
 class EdgeMiddleware:
     """Authenticates, counts, and injects the edge faults."""
 
-    def __init__(self, app: ASGIApp, emu: Emulator, index: OperationIndex) -> None:
+    def __init__(self, app: ASGIApp, emu: EmulatorState, index: OperationIndex) -> None:
         self.app = app
         self.emu = emu
         self.index = index
@@ -161,22 +155,23 @@ class EdgeMiddleware:
         with self.emu.lock:
             self.emu.request_count += 1
         limit = self.emu.max_body_bytes
-        if _declared_length(scope) > limit:
+        declared = _declared_length(scope)
+        if declared is not None and declared > limit:
             await _too_large(send, limit)
             return
-        started = False
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
         try:
-            await self._dispatch(scope, capped_receive(receive, limit), tracking_send)
+            body = await read_body(receive, limit, declared)
         except BodyTooLarge:
-            if started:
-                raise
             await _too_large(send, limit, close=True)
+            return
+        except BodyIncomplete as exc:
+            # Nobody is waiting for the answer of a client that went away.
+            if not exc.disconnected:
+                detail = json.dumps({"detail": INCOMPLETE_DETAIL}).encode()
+                headers = [(b"content-type", b"application/json"), (b"connection", b"close")]
+                await _send_bytes(send, 400, detail, headers)
+            return
+        await self._dispatch(scope, replay(body, receive), send)
 
     async def _dispatch(self, scope: Scope, receive: Receive, send: Send) -> None:
         path: str = scope["path"]
@@ -189,7 +184,6 @@ class EdgeMiddleware:
         scope["cyberdesk.faults"] = decision
         fault = decision.fault
         if fault is not None and fault.kind == "drop":
-            await _drain(receive)
             await _drop(send)
         elif fault is not None and fault.kind == "drop_after_commit":
 
@@ -230,7 +224,6 @@ class ServerFaultMiddleware:
         if fault is None or fault.kind not in ("script", "error"):
             await self.app(scope, receive, send)
             return
-        await _drain(receive)
         if fault.kind == "script":
             body, content_type = _scripted_body(fault.body)
         else:
@@ -272,7 +265,7 @@ async def _read_body(
 
 
 def _endpoint(
-    emu: Emulator, op: Operation, handler: Handler
+    emu: EmulatorState, op: Operation, handler: Handler
 ) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
         errors: list[ErrorDict] = []
@@ -299,7 +292,7 @@ def _endpoint(
         ctx = Ctx(emu, path_values, query_values, request.query_params, body, base_url, files)
         try:
             with emu.lock:
-                emu.tick()
+                executor.tick(emu)
                 return handler(ctx)
         except RequestValidationError as exc:
             return _validation_answer(exc.errors)
@@ -320,17 +313,17 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return JSONResponse({"detail": "Internal Server Error"}, status_code=500)
 
 
-async def _ticker(emu: Emulator) -> None:
+async def _ticker(emu: EmulatorState) -> None:
     while True:
         try:
-            emu.tick()
+            executor.tick(emu)
             await emu.deliver_webhooks()
         except Exception:
             logger.exception("emulator ticker failed")
         await asyncio.sleep(emu.tick_interval)
 
 
-def build_app(emu: Emulator) -> Starlette:
+def build_app(emu: EmulatorState) -> Starlette:
     """The ASGI app serving ``emu``; refuses to build if an operation has no handler."""
     load_handlers()
     operations = _sorted_operations()

@@ -11,7 +11,7 @@ from starlette.datastructures import QueryParams
 from starlette.responses import Response
 
 if TYPE_CHECKING:
-    from .emulator import Emulator
+    from .state import EmulatorState
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ class UploadedFile:
 class Ctx:
     """One parsed request. Handlers run with the emulator's lock held and time ticked."""
 
-    emu: Emulator
+    emu: EmulatorState
     path: dict[str, Any]
     query: dict[str, Any]
     raw_query: QueryParams

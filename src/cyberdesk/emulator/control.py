@@ -24,12 +24,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from . import executor
 from .faults import Fault
 from .limits import load_json
 from .routes.attachments import content_disposition
 
 if TYPE_CHECKING:
-    from .emulator import Emulator
+    from .state import EmulatorState
 
 
 async def _json_body(request: Request) -> Any:
@@ -42,7 +43,7 @@ def _bad(detail: str) -> Response:
     return JSONResponse({"detail": detail}, status_code=400)
 
 
-def routes(emu: Emulator) -> list[BaseRoute]:
+def routes(emu: EmulatorState) -> list[BaseRoute]:
     """The control routes of ``emu``."""
 
     async def faults(request: Request) -> Response:
@@ -81,7 +82,7 @@ def routes(emu: Emulator) -> list[BaseRoute]:
         seconds = data.get("seconds") if isinstance(data, dict) else None
         if not isinstance(seconds, (int, float)) or isinstance(seconds, bool) or seconds < 0:
             return _bad('send {"seconds": <non-negative number>}')
-        emu.advance(float(seconds))
+        executor.advance(emu, float(seconds))
         return JSONResponse({"now": emu.now()})
 
     async def behavior(request: Request) -> Response:

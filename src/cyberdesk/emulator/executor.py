@@ -9,51 +9,42 @@ from __future__ import annotations
 
 import mimetypes
 import uuid
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
 
+from .events import run_finished
+from .records import AttachmentRecord, JsonDict, RunRecord
 from .refs import RefResolutionError, has_refs, resolve_refs
 from .scheduling import assign_waiting_runs
 from .schema_values import example_value, parse_schema
-from .store import AttachmentRecord, JsonDict, RunRecord
+from .state import EmulatorState
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from .emulator import Emulator
-
-START_DELAY = 0.02
-DEFAULT_DURATION = 0.05
 CHECKS_DURATION = 0.02
 
-OutputsSpec = Mapping[str, Any] | None
+
+def tick(emu: EmulatorState) -> None:
+    """Applies every run transition due by now."""
+    with emu.lock:
+        advance_to(emu, emu.now())
 
 
-@dataclass
-class WorkflowBehavior:
-    """What the simulated executor does for one workflow."""
-
-    outputs: Mapping[str, Any] | Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None
-    status: str = "success"
-    error: list[str] | None = None
-    duration: float | None = None
-    output_files: dict[str, bytes] = field(default_factory=dict)
+def advance(emu: EmulatorState, seconds: float) -> None:
+    """Moves emulator time forward and applies whatever became due."""
+    emu.move_clock(seconds)
+    tick(emu)
 
 
-def _duration(emu: Emulator, run: RunRecord) -> float:
+def _duration(emu: EmulatorState, run: RunRecord) -> float:
     behavior = emu.behaviors.get(run.workflow_id)
     if behavior is not None and behavior.duration is not None:
         return behavior.duration
     return emu.default_duration
 
 
-def _has_checks(emu: Emulator, run: RunRecord) -> bool:
+def _has_checks(emu: EmulatorState, run: RunRecord) -> bool:
     workflow = emu.store.workflows.get(run.workflow_id)
     return bool(workflow and workflow.get("post_run_checks"))
 
 
-def _next_event(emu: Emulator, run: RunRecord) -> float | None:
+def _next_event(emu: EmulatorState, run: RunRecord) -> float | None:
     if run.status == "scheduling" and run.assigned_t is not None:
         return run.assigned_t + emu.start_delay
     if run.status == "running" and run.started_t is not None:
@@ -63,7 +54,7 @@ def _next_event(emu: Emulator, run: RunRecord) -> float | None:
     return None
 
 
-def advance_to(emu: Emulator, now: float) -> None:
+def advance_to(emu: EmulatorState, now: float) -> None:
     """Applies every transition due by ``now`` (emulator seconds), oldest first."""
     cursor = emu.last_tick
     while True:
@@ -80,7 +71,7 @@ def advance_to(emu: Emulator, now: float) -> None:
     emu.last_tick = max(emu.last_tick, now)
 
 
-def _step(emu: Emulator, run: RunRecord, at: float) -> None:
+def _step(emu: EmulatorState, run: RunRecord, at: float) -> None:
     if run.status == "scheduling":
         _start(emu, run, at)
     elif run.status == "running":
@@ -94,7 +85,7 @@ def _step(emu: Emulator, run: RunRecord, at: float) -> None:
         _complete(emu, run, at)
 
 
-def _session_outputs(emu: Emulator, run: RunRecord) -> dict[str, JsonDict | None]:
+def _session_outputs(emu: EmulatorState, run: RunRecord) -> dict[str, JsonDict | None]:
     outputs: dict[str, JsonDict | None] = {}
     if run.session_id is None:
         return outputs
@@ -104,7 +95,7 @@ def _session_outputs(emu: Emulator, run: RunRecord) -> dict[str, JsonDict | None
     return outputs
 
 
-def _start(emu: Emulator, run: RunRecord, at: float) -> None:
+def _start(emu: EmulatorState, run: RunRecord, at: float) -> None:
     if run.input_values and has_refs(run.input_values):
         try:
             run.input_values = resolve_refs(run.input_values, _session_outputs(emu, run))
@@ -116,7 +107,7 @@ def _start(emu: Emulator, run: RunRecord, at: float) -> None:
     run.started_at = emu.wall(at)
 
 
-def _check_snapshots(emu: Emulator, run: RunRecord, status: str, at: float) -> list[JsonDict]:
+def _check_snapshots(emu: EmulatorState, run: RunRecord, status: str, at: float) -> list[JsonDict]:
     workflow = emu.store.workflows.get(run.workflow_id) or {}
     snapshots = []
     for check in workflow.get("post_run_checks") or []:
@@ -134,7 +125,7 @@ def _check_snapshots(emu: Emulator, run: RunRecord, status: str, at: float) -> l
     return snapshots
 
 
-def _outputs(emu: Emulator, run: RunRecord) -> JsonDict:
+def _outputs(emu: EmulatorState, run: RunRecord) -> JsonDict:
     behavior = emu.behaviors.get(run.workflow_id)
     inputs = dict(run.input_values or {})
     if behavior is not None and behavior.outputs is not None:
@@ -148,7 +139,7 @@ def _outputs(emu: Emulator, run: RunRecord) -> JsonDict:
     return value if isinstance(value, dict) else {"result": value}
 
 
-def _complete(emu: Emulator, run: RunRecord, at: float) -> None:
+def _complete(emu: EmulatorState, run: RunRecord, at: float) -> None:
     behavior = emu.behaviors.get(run.workflow_id)
     status = behavior.status if behavior is not None else "success"
     errors = None
@@ -180,7 +171,7 @@ def _complete(emu: Emulator, run: RunRecord, at: float) -> None:
 
 
 def finish_run(
-    emu: Emulator, run: RunRecord, status: str, at: float, errors: list[str] | None = None
+    emu: EmulatorState, run: RunRecord, status: str, at: float, errors: list[str] | None = None
 ) -> None:
     """Ends a run: frees its machine, handles its session, queues its webhook."""
     if run.terminal:
@@ -200,10 +191,10 @@ def finish_run(
     if session is not None and not session.released and releases:
         run.release_session_after = True
         release_session(emu, session.id, at, reason=f"run {run.id} ended {status}")
-    emu.on_run_finished(run)
+    run_finished(emu, run)
 
 
-def release_session(emu: Emulator, session_id: uuid.UUID, at: float, reason: str) -> None:
+def release_session(emu: EmulatorState, session_id: uuid.UUID, at: float, reason: str) -> None:
     """Frees a session's machine and cancels its runs that never got to start."""
     session = emu.store.sessions.get(session_id)
     if session is None or session.released:
@@ -219,5 +210,5 @@ def release_session(emu: Emulator, session_id: uuid.UUID, at: float, reason: str
             finish_run(emu, other, "cancelled", at, errors=[message])
 
 
-def cancel_run(emu: Emulator, run: RunRecord, at: float) -> None:
+def cancel_run(emu: EmulatorState, run: RunRecord, at: float) -> None:
     finish_run(emu, run, "cancelled", at, errors=["Run was cancelled"])

@@ -12,6 +12,9 @@ Choices (the facts leave these open):
   headers plus ``Idempotency-Replayed: true``; 5xx answers (and 409 and 429, which are
   transient) are forgotten so a retry runs again. Entries live for 24 hours of emulator
   time.
+* Only requests whose body arrived whole get a record: a cut body is never handled (see
+  :mod:`cyberdesk.emulator.body`). A whole request's 422 is stored like any completed
+  answer: the facts exempt only 5xx, and the same request would fail the same way again.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .body import BodyIncomplete, read_body, replay
 
 RETENTION_SECONDS = 24 * 3600.0
 # Rate limiting and conflicts are transient: a retry must get a fresh answer.
@@ -152,7 +157,10 @@ class IdempotencyMiddleware:
         if not key or api_key is None:
             await self.app(scope, receive, send)
             return
-        body = await _read_body(receive)
+        try:
+            body = await read_body(receive)
+        except BodyIncomplete:
+            return  # a cut body is never handled, so never recorded for its key
         owner = self.store.scope_of(api_key)
         state, entry = self.store.begin(
             owner, key, _fingerprint(scope, body), scope["method"], scope["path"]
@@ -176,7 +184,7 @@ class IdempotencyMiddleware:
             captured.append(message)
 
         try:
-            await self.app(scope, _replay(body), capture)
+            await self.app(scope, replay(body, receive), capture)
         except BaseException:
             self.store.abandon(owner, key)
             raise
@@ -191,28 +199,3 @@ class IdempotencyMiddleware:
             self.store.abandon(owner, key)
         for message in captured:
             await send(message)
-
-
-async def _read_body(receive: Receive) -> bytes:
-    chunks = []
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
-
-
-def _replay(body: bytes) -> Receive:
-    sent = False
-
-    async def receive() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return {"type": "http.disconnect"}
-
-    return receive

@@ -1,5 +1,6 @@
-"""What the emulator refuses before anything is stored: bodies over the size cap (413) and
-JSON that is not strict RFC 8259 JSON or nests too deep (422).
+"""What the emulator refuses before anything is stored: bodies over the size cap (413, read
+by :mod:`cyberdesk.emulator.body`) and JSON that is not strict RFC 8259 JSON or nests too
+deep (422).
 
 Python's ``json`` module accepts ``NaN``, ``Infinity``, numbers that overflow to infinity
 (``1e400``) and lone surrogates (``"\\ud800"``); none of them can be sent back as JSON, so
@@ -14,8 +15,6 @@ import math
 import re
 from typing import Any
 
-from starlette.types import Message, Receive
-
 from .validation import ErrorDict, Loc, error
 
 DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
@@ -27,31 +26,6 @@ MAX_ERRORS = 100
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 UNICODE_MSG = "Input should be a valid string, unable to parse raw data as a unicode string"
-
-
-class BodyTooLarge(Exception):
-    """Raised by :func:`capped_receive` once a request body passes the cap."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__(f"Request body is larger than the emulator's limit of {limit} bytes")
-        self.limit = limit
-
-
-def capped_receive(receive: Receive, limit: int) -> Receive:
-    """``receive`` that raises :class:`BodyTooLarge` as soon as the body passes ``limit``,
-    so no layer above it ever buffers more than the cap."""
-    seen = 0
-
-    async def wrapped() -> Message:
-        nonlocal seen
-        message = await receive()
-        if message["type"] == "http.request":
-            seen += len(message.get("body", b""))
-            if seen > limit:
-                raise BodyTooLarge(limit)
-        return message
-
-    return wrapped
 
 
 def has_surrogate(text: str) -> bool:

@@ -1,6 +1,6 @@
 """Indexes over the stored runs, so requests and scheduling ticks never scan them all.
 
-A :class:`~cyberdesk.emulator.store.RunRecord` attached to a store re-indexes itself
+A :class:`~cyberdesk.emulator.records.RunRecord` attached to a store re-indexes itself
 whenever one of :data:`INDEXED_FIELDS` is assigned, so handlers and the executor keep
 writing plain attributes. What is indexed:
 
@@ -17,10 +17,9 @@ import heapq
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import ClassVar
 
-if TYPE_CHECKING:
-    from .store import MachineRecord, RunRecord
+from .records import MachineRecord, RunRecord
 
 INDEXED_FIELDS = frozenset(
     {
@@ -102,6 +101,8 @@ def _drop(table: Table, key: uuid.UUID, run_id: uuid.UUID) -> None:
 
 class RunIndex:
     """The indexes of one store's runs (kept current by :class:`RunRecord` itself)."""
+
+    watched: ClassVar[frozenset[str]] = INDEXED_FIELDS
 
     def __init__(self) -> None:
         self.by_status: dict[str, dict[uuid.UUID, RunRecord]] = {}

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .records import MachineRecord, RunRecord
 from .run_index import serves
-from .store import MachineRecord, RunRecord
 
 if TYPE_CHECKING:
-    from .emulator import Emulator
+    from .state import EmulatorState
 
 
 def _is_free(machine: MachineRecord) -> bool:
@@ -25,7 +25,7 @@ def _waiting(run: RunRecord) -> bool:
     return run.status == "scheduling" and run.assigned_t is None
 
 
-def _assign(emu: Emulator, run: RunRecord, machine: MachineRecord, at: float) -> None:
+def _assign(emu: EmulatorState, run: RunRecord, machine: MachineRecord, at: float) -> None:
     machine.current_run_id = run.id
     run.machine_id = machine.id
     run.assigned_t = max(at, run.queued_t, machine.free_since)
@@ -36,7 +36,7 @@ def _assign(emu: Emulator, run: RunRecord, machine: MachineRecord, at: float) ->
         emu.store.machine_sessions.setdefault(machine.id, []).append(session.id)
 
 
-def _next_session_run(emu: Emulator, machine: MachineRecord) -> RunRecord | None:
+def _next_session_run(emu: EmulatorState, machine: MachineRecord) -> RunRecord | None:
     """The run a free machine owes to a session holding it: each session's oldest
     unfinished run, when it is still waiting."""
     best: RunRecord | None = None
@@ -49,7 +49,7 @@ def _next_session_run(emu: Emulator, machine: MachineRecord) -> RunRecord | None
     return best
 
 
-def assign_waiting_runs(emu: Emulator, at: float) -> None:
+def assign_waiting_runs(emu: EmulatorState, at: float) -> None:
     """Gives every waiting run that can start a free machine, as of emulator time ``at``.
 
     Only free machines and the heads of the queues are looked at, so a tick costs the same

@@ -18,10 +18,10 @@ from cyberdesk.client.models import (
     RunResponse,
 )
 
-from .store import AttachmentRecord, JsonDict, MachineRecord, RunRecord
+from .records import AttachmentRecord, JsonDict, MachineRecord, RunRecord
 
 if TYPE_CHECKING:
-    from .emulator import Emulator
+    from .state import EmulatorState
 
 T = TypeVar("T")
 ORGANIZATION_ID = "org_emulator"
@@ -99,7 +99,7 @@ def run_json(run: RunRecord, fields: Sequence[str] | None = None, model: Any = N
 
 
 def pool_json(
-    emu: Emulator, pool: JsonDict, model: Any = None, extra: JsonDict | None = None
+    emu: EmulatorState, pool: JsonDict, model: Any = None, extra: JsonDict | None = None
 ) -> JsonDict:
     pool_id = uuid.UUID(pool["id"])
     count = sum(1 for m in emu.store.machines.values() if pool_id in m.pool_ids)
@@ -111,7 +111,7 @@ def pool_json(
     return through(model or PoolResponse, data)
 
 
-def machine_data(emu: Emulator, machine: MachineRecord) -> JsonDict:
+def machine_data(emu: EmulatorState, machine: MachineRecord) -> JsonDict:
     pools = [emu.store.pools[p] for p in machine.pool_ids if p in emu.store.pools]
     sensitive = machine.machine_sensitive_parameters
     return {
@@ -145,7 +145,7 @@ def machine_data(emu: Emulator, machine: MachineRecord) -> JsonDict:
     }
 
 
-def machine_json(emu: Emulator, machine: MachineRecord, model: Any = None) -> JsonDict:
+def machine_json(emu: EmulatorState, machine: MachineRecord, model: Any = None) -> JsonDict:
     return through(model or MachineResponse, machine_data(emu, machine))
 
 

@@ -11,7 +11,7 @@ from uuid import UUID
 from .._call import NOT_GIVEN, Call, TimeoutArg
 from .._coerce import as_datetime, as_enum, as_int, as_model, as_uuid, model_class
 from .._pagination import pages
-from .._response import ApiResponse
+from .._response import Acknowledged, ApiResponse, acknowledged
 from ._base import Resource, present
 
 if TYPE_CHECKING:
@@ -235,23 +235,24 @@ class Machines(Resource):
         """Blocking twin of ``update``."""
         return self._runner.run(self._update(machine_id, data, idempotency_key, timeout))
 
-    def _delete(self, machine_id: Id, key: str | None, timeout: TimeoutArg) -> Call[None]:
+    def _delete(self, machine_id: Id, key: str | None, timeout: TimeoutArg) -> Call[Acknowledged]:
         return Call(
             "machines.delete_machine",
             {"machine_id": as_uuid("machine_id", machine_id)},
             timeout=timeout,
             idempotency_key=key,
+            parse=acknowledged,
         )
 
     async def delete(
         self, machine_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[Acknowledged]:
         """Deletes a machine; its runs stay, with ``machine_id`` set to null."""
         return await self._runner.arun(self._delete(machine_id, idempotency_key, timeout))
 
     def delete_sync(
         self, machine_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[Acknowledged]:
         """Blocking twin of ``delete``."""
         return self._runner.run(self._delete(machine_id, idempotency_key, timeout))
 

@@ -9,7 +9,7 @@ from uuid import UUID
 from .._call import NOT_GIVEN, Call, TimeoutArg
 from .._coerce import as_bool, as_int, as_model, as_uuid
 from .._pagination import pages
-from .._response import ApiResponse
+from .._response import Acknowledged, ApiResponse, acknowledged
 from ._base import Resource, present
 
 if TYPE_CHECKING:
@@ -176,23 +176,24 @@ class Pools(Resource):
         """Blocking twin of ``update``."""
         return self._runner.run(self._update(pool_id, data, idempotency_key, timeout))
 
-    def _delete(self, pool_id: Id, key: str | None, timeout: TimeoutArg) -> Call[None]:
+    def _delete(self, pool_id: Id, key: str | None, timeout: TimeoutArg) -> Call[Acknowledged]:
         return Call(
             "pools.delete_pool",
             {"pool_id": as_uuid("pool_id", pool_id)},
             timeout=timeout,
             idempotency_key=key,
+            parse=acknowledged,
         )
 
     async def delete(
         self, pool_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[Acknowledged]:
         """Deletes a pool; its machines stay."""
         return await self._runner.arun(self._delete(pool_id, idempotency_key, timeout))
 
     def delete_sync(
         self, pool_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[Acknowledged]:
         """Blocking twin of ``delete``."""
         return self._runner.run(self._delete(pool_id, idempotency_key, timeout))
 
@@ -239,12 +240,18 @@ class Pools(Resource):
         data: MachinePoolAssignment | Mapping[str, Any],
         key: str | None,
         timeout: TimeoutArg,
-    ) -> Call[None]:
+    ) -> Call[Acknowledged]:
         args = {
             "pool_id": as_uuid("pool_id", pool_id),
             "body": as_model("data", data, "MachinePoolAssignment"),
         }
-        return Call("pools.remove_machines_from_pool", args, timeout=timeout, idempotency_key=key)
+        return Call(
+            "pools.remove_machines_from_pool",
+            args,
+            timeout=timeout,
+            idempotency_key=key,
+            parse=acknowledged,
+        )
 
     async def remove_machines(
         self,
@@ -253,7 +260,7 @@ class Pools(Resource):
         *,
         idempotency_key: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[Acknowledged]:
         """Takes ``data.machine_ids`` out of the pool."""
         return await self._runner.arun(
             self._remove_machines(pool_id, data, idempotency_key, timeout)
@@ -266,6 +273,6 @@ class Pools(Resource):
         *,
         idempotency_key: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[Acknowledged]:
         """Blocking twin of ``remove_machines``."""
         return self._runner.run(self._remove_machines(pool_id, data, idempotency_key, timeout))

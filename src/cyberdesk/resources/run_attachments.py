@@ -13,7 +13,7 @@ from .._call import NOT_GIVEN, Call, Download, Flow, TimeoutArg
 from .._coerce import as_enum, as_int, as_model, as_uuid, model_class
 from .._download import AtomicFileSink, Progress, ProgressCallback, safe_filename, wants_directory
 from .._pagination import pages
-from .._response import ApiResponse
+from .._response import Acknowledged, ApiResponse, acknowledged, api_response
 from ._base import Resource, present
 
 if TYPE_CHECKING:
@@ -199,10 +199,16 @@ class RunAttachments(Resource):
         """Blocking twin of ``update``."""
         return self._runner.run(self._update(attachment_id, data, idempotency_key, timeout))
 
-    def _delete(self, attachment_id: Id, key: str | None, timeout: TimeoutArg) -> Call[None]:
+    def _delete(
+        self, attachment_id: Id, key: str | None, timeout: TimeoutArg
+    ) -> Call[Acknowledged]:
         args = {"attachment_id": as_uuid("attachment_id", attachment_id)}
         return Call(
-            "run_attachments.delete_run_attachment", args, timeout=timeout, idempotency_key=key
+            "run_attachments.delete_run_attachment",
+            args,
+            timeout=timeout,
+            idempotency_key=key,
+            parse=acknowledged,
         )
 
     async def delete(
@@ -211,7 +217,7 @@ class RunAttachments(Resource):
         *,
         idempotency_key: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[Acknowledged]:
         """Deletes an attachment."""
         return await self._runner.arun(self._delete(attachment_id, idempotency_key, timeout))
 
@@ -221,7 +227,7 @@ class RunAttachments(Resource):
         *,
         idempotency_key: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[Acknowledged]:
         """Blocking twin of ``delete``."""
         return self._runner.run(self._delete(attachment_id, idempotency_key, timeout))
 
@@ -282,7 +288,7 @@ class RunAttachments(Resource):
             # The server's filename is untrusted: it only ever names a file inside the directory.
             info = yield self._get(attachment, NOT_GIVEN)
             if info.error is not None or not hasattr(info.data, "filename"):
-                return ApiResponse(None, info.error, info.status_code)
+                return api_response(None, info.error, info.status_code)
             target = target / safe_filename(
                 getattr(info.data, "filename", None), f"attachment-{attachment}"
             )
@@ -294,9 +300,9 @@ class RunAttachments(Resource):
             raise
         if result.error is not None:
             sink.discard()
-            return ApiResponse(None, result.error, result.status_code)
+            return api_response(None, result.error, result.status_code)
         saved = sink.commit()
-        return ApiResponse({"path": str(saved), "size": sink.size}, None, result.status_code)
+        return api_response({"path": str(saved), "size": sink.size}, None, result.status_code)
 
     async def save_to_file(
         self,

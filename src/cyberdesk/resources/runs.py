@@ -13,7 +13,7 @@ from .._call import NOT_GIVEN, Call, Flow, Gather, Sleep, TimeoutArg
 from .._coerce import as_datetime, as_enum, as_int, as_model, as_str, as_uuid, model_class
 from .._errors import APIConnectionError, APIStatusError, WaitTimeoutError
 from .._pagination import pages
-from .._response import ApiResponse
+from .._response import Acknowledged, ApiResponse, acknowledged, api_response
 from ._base import Resource, present
 
 if TYPE_CHECKING:
@@ -345,23 +345,24 @@ class Runs(Resource):
         """Blocking twin of ``cancel``."""
         return self._runner.run(self._cancel(run_id, idempotency_key, timeout))
 
-    def _delete(self, run_id: Id, key: str | None, timeout: TimeoutArg) -> Call[None]:
+    def _delete(self, run_id: Id, key: str | None, timeout: TimeoutArg) -> Call[Acknowledged]:
         return Call(
             "runs.delete_run",
             {"run_id": as_uuid("run_id", run_id)},
             timeout=timeout,
             idempotency_key=key,
+            parse=acknowledged,
         )
 
     async def delete(
         self, run_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[Acknowledged]:
         """Deletes a run and its attachments."""
         return await self._runner.arun(self._delete(run_id, idempotency_key, timeout))
 
     def delete_sync(
         self, run_id: Id, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[Acknowledged]:
         """Blocking twin of ``delete``."""
         return self._runner.run(self._delete(run_id, idempotency_key, timeout))
 
@@ -614,7 +615,7 @@ class Runs(Resource):
                 for run_id in run_ids:
                     if run_id not in results:
                         status = last.get(run_id)
-                        results[run_id] = ApiResponse(
+                        results[run_id] = api_response(
                             None,
                             WaitTimeoutError(
                                 str(run_id), timeout, None if status is None else str(status)

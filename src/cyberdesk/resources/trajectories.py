@@ -10,7 +10,7 @@ from uuid import UUID
 from .._call import NOT_GIVEN, Call, TimeoutArg
 from .._coerce import as_bool, as_datetime, as_int, as_model, as_uuid
 from .._pagination import pages
-from .._response import ApiResponse
+from .._response import Acknowledged, ApiResponse, acknowledged
 from ._base import Resource, present
 
 if TYPE_CHECKING:
@@ -280,12 +280,15 @@ class Trajectories(Resource):
         """Blocking twin of ``update``."""
         return self._runner.run(self._update(trajectory_id, data, idempotency_key, timeout))
 
-    def _delete(self, trajectory_id: Id, key: str | None, timeout: TimeoutArg) -> Call[None]:
+    def _delete(
+        self, trajectory_id: Id, key: str | None, timeout: TimeoutArg
+    ) -> Call[Acknowledged]:
         return Call(
             "trajectories.delete_trajectory",
             {"trajectory_id": as_uuid("trajectory_id", trajectory_id)},
             timeout=timeout,
             idempotency_key=key,
+            parse=acknowledged,
         )
 
     async def delete(
@@ -294,7 +297,7 @@ class Trajectories(Resource):
         *,
         idempotency_key: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[Acknowledged]:
         """Deletes a trajectory."""
         return await self._runner.arun(self._delete(trajectory_id, idempotency_key, timeout))
 
@@ -304,7 +307,7 @@ class Trajectories(Resource):
         *,
         idempotency_key: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[Acknowledged]:
         """Blocking twin of ``delete``."""
         return self._runner.run(self._delete(trajectory_id, idempotency_key, timeout))
 

@@ -24,7 +24,7 @@ from .._coerce import (
     model_class,
 )
 from .._pagination import pages
-from .._response import ApiResponse
+from .._response import Acknowledged, ApiResponse, acknowledged
 from ._base import Resource, present
 
 if TYPE_CHECKING:
@@ -307,12 +307,13 @@ class Workflows(Resource):
         """Blocking twin of ``update``."""
         return self._runner.run(self._update(workflow_id, data, idempotency_key, timeout))
 
-    def _delete(self, workflow_id: Id, key: str | None, timeout: TimeoutArg) -> Call[None]:
+    def _delete(self, workflow_id: Id, key: str | None, timeout: TimeoutArg) -> Call[Acknowledged]:
         return Call(
             "workflows.delete_workflow",
             {"workflow_id": as_uuid("workflow_id", workflow_id)},
             timeout=timeout,
             idempotency_key=key,
+            parse=acknowledged,
         )
 
     async def delete(
@@ -321,7 +322,7 @@ class Workflows(Resource):
         *,
         idempotency_key: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[Acknowledged]:
         """Deletes a workflow."""
         return await self._runner.arun(self._delete(workflow_id, idempotency_key, timeout))
 
@@ -331,7 +332,7 @@ class Workflows(Resource):
         *,
         idempotency_key: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[Acknowledged]:
         """Blocking twin of ``delete``."""
         return self._runner.run(self._delete(workflow_id, idempotency_key, timeout))
 
@@ -518,22 +519,25 @@ class Workflows(Resource):
         """Blocking twin of ``get_prompt_image_signed_url``."""
         return self._runner.run(self._get_prompt_image_signed_url(path, timeout))
 
-    def _delete_prompt_image(self, path: str, key: str | None, timeout: TimeoutArg) -> Call[None]:
+    def _delete_prompt_image(
+        self, path: str, key: str | None, timeout: TimeoutArg
+    ) -> Call[Acknowledged]:
         return Call(
             "workflows.delete_workflow_prompt_image",
             {"path": as_str("path", path)},
             timeout=timeout,
             idempotency_key=key,
+            parse=acknowledged,
         )
 
     async def delete_prompt_image(
         self, path: str, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[Acknowledged]:
         """Deletes a prompt image (``path`` as listed)."""
         return await self._runner.arun(self._delete_prompt_image(path, idempotency_key, timeout))
 
     def delete_prompt_image_sync(
         self, path: str, *, idempotency_key: str | None = None, timeout: TimeoutArg = NOT_GIVEN
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[Acknowledged]:
         """Blocking twin of ``delete_prompt_image``."""
         return self._runner.run(self._delete_prompt_image(path, idempotency_key, timeout))

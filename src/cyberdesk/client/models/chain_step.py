@@ -1,14 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..models.chain_step_inputs_type_0 import ChainStepInputsType0
+from ..models.chain_step_sensitive_inputs_type_0 import ChainStepSensitiveInputsType0
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    needs_map,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.chain_step_inputs_type_0 import ChainStepInputsType0
@@ -20,13 +33,57 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChainStep")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ChainStep:
     workflow_id: UUID
     session_alias: None | str | Unset = UNSET
     inputs: ChainStepInputsType0 | None | Unset = UNSET
     sensitive_inputs: ChainStepSensitiveInputsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        workflow_id: UUID | str,
+        session_alias: str | None | Unset = UNSET,
+        inputs: Mapping[str, Any] | None | Unset = UNSET,
+        sensitive_inputs: Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+
+        self.workflow_id = workflow_id
+
+        self.session_alias = session_alias
+        if type(inputs) is dict or (
+            type(inputs) is not ChainStepInputsType0 and needs_map(inputs)
+        ):
+            inputs = ChainStepInputsType0(inputs)
+
+        self.inputs = inputs
+        if type(sensitive_inputs) is dict or (
+            type(sensitive_inputs) is not ChainStepSensitiveInputsType0
+            and needs_map(sensitive_inputs)
+        ):
+            sensitive_inputs = ChainStepSensitiveInputsType0(sensitive_inputs)
+
+        self.sensitive_inputs = sensitive_inputs
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def __repr__(self) -> str:
         hidden = ["sensitive_inputs"]

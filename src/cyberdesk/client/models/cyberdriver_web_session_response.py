@@ -1,14 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import Unset
+from ..models.cyberdriver_web_session_response_features import (
+    CyberdriverWebSessionResponseFeatures,
+)
+from ..types import (
+    Unset,
+    model_json,
+    needs_map,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.cyberdriver_web_session_endpoints import (
@@ -22,7 +35,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CyberdriverWebSessionResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class CyberdriverWebSessionResponse:
     machine_id: UUID
     rustdesk_peer_id: str
@@ -35,6 +48,64 @@ class CyberdriverWebSessionResponse:
     public_key: str
     features: CyberdriverWebSessionResponseFeatures
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        machine_id: UUID | str,
+        rustdesk_peer_id: str,
+        desktop_label: str,
+        selected_organization_id: str,
+        token: str,
+        expires_at: int,
+        mode: str,
+        endpoints: CyberdriverWebSessionEndpoints,
+        public_key: str,
+        features: Mapping[str, bool],
+    ) -> None:
+
+        self.machine_id = machine_id
+
+        self.rustdesk_peer_id = rustdesk_peer_id
+
+        self.desktop_label = desktop_label
+
+        self.selected_organization_id = selected_organization_id
+
+        self.token = token
+
+        self.expires_at = expires_at
+
+        self.mode = mode
+
+        self.endpoints = endpoints
+
+        self.public_key = public_key
+        if type(features) is dict or (
+            type(features) is not CyberdriverWebSessionResponseFeatures
+            and needs_map(features)
+        ):
+            features = CyberdriverWebSessionResponseFeatures(features)
+
+        self.features = features
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def __repr__(self) -> str:
         hidden = ["token"]

@@ -1,13 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    NoReturn,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -16,10 +27,46 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HTTPValidationError")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class HTTPValidationError:
     detail: list[ValidationError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        detail: list[ValidationError] | Unset = UNSET,
+    ) -> None:
+
+        self.detail = detail
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
+
+    def __getattr__(self, name: str) -> NoReturn:
+        # A 422 comes back in ApiResponse.data, where a result would be: reading a result's
+        # attribute from it fails saying why (and a checker knows the access never returns).
+        if name.startswith("__") or name in ("detail", "additional_properties"):
+            raise AttributeError(name)
+        raise AttributeError(
+            f"{name!r}: this is a 422 validation error (see its .detail), not a result;"
+            " check response.validation_error (or response.ok) before reading response.data"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         detail: list[dict[str, Any]] | Unset = UNSET

@@ -1,13 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..models.machine_create_machine_parameters_type_0 import (
+    MachineCreateMachineParametersType0,
+)
+from ..models.machine_create_machine_sensitive_parameters_type_0 import (
+    MachineCreateMachineSensitiveParametersType0,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    needs_map,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.machine_create_machine_parameters_type_0 import (
@@ -21,7 +38,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MachineCreate")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class MachineCreate:
     fingerprint: str
     unkey_key_id: str
@@ -34,6 +51,70 @@ class MachineCreate:
         MachineCreateMachineSensitiveParametersType0 | None | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        fingerprint: str,
+        unkey_key_id: str,
+        name: str | None | Unset = UNSET,
+        version: str | None | Unset = UNSET,
+        hostname: str | None | Unset = UNSET,
+        os_info: str | None | Unset = UNSET,
+        machine_parameters: Mapping[str, Any] | None | Unset = UNSET,
+        machine_sensitive_parameters: Mapping[str, str] | None | Unset = UNSET,
+        *,
+        description: str | None | Unset = UNSET,
+    ) -> None:
+
+        self.fingerprint = fingerprint
+
+        self.unkey_key_id = unkey_key_id
+
+        self.name = name
+
+        self.version = version
+
+        self.hostname = hostname
+
+        self.os_info = os_info
+        if type(machine_parameters) is dict or (
+            type(machine_parameters) is not MachineCreateMachineParametersType0
+            and needs_map(machine_parameters)
+        ):
+            machine_parameters = MachineCreateMachineParametersType0(machine_parameters)
+
+        self.machine_parameters = machine_parameters
+        if type(machine_sensitive_parameters) is dict or (
+            type(machine_sensitive_parameters)
+            is not MachineCreateMachineSensitiveParametersType0
+            and needs_map(machine_sensitive_parameters)
+        ):
+            machine_sensitive_parameters = MachineCreateMachineSensitiveParametersType0(
+                machine_sensitive_parameters
+            )
+
+        self.machine_sensitive_parameters = machine_sensitive_parameters
+        self.additional_properties = {}
+        if description is not None and not isinstance(description, Unset):
+            self.additional_properties["description"] = description
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def __repr__(self) -> str:
         hidden = ["machine_sensitive_parameters"]

@@ -1,16 +1,34 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..models.machine_response_machine_parameters_type_0 import (
+    MachineResponseMachineParametersType0,
+)
+from ..models.machine_response_machine_sensitive_parameters_type_0 import (
+    MachineResponseMachineSensitiveParametersType0,
+)
 from ..models.machine_status import MachineStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    needs_map,
+    parse_datetime,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.machine_response_machine_parameters_type_0 import (
@@ -25,7 +43,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MachineResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class MachineResponse:
     id: UUID
     unkey_key_id: str
@@ -49,6 +67,103 @@ class MachineResponse:
     physical_server_id: None | str | Unset = UNSET
     pools: list[PoolResponse] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: UUID | str,
+        unkey_key_id: str,
+        status: MachineStatus,
+        is_available: bool,
+        alerts_enabled: bool,
+        created_at: datetime.datetime,
+        last_seen: datetime.datetime,
+        name: str | None | Unset = UNSET,
+        version: str | None | Unset = UNSET,
+        hostname: str | None | Unset = UNSET,
+        os_info: str | None | Unset = UNSET,
+        machine_parameters: Mapping[str, Any] | None | Unset = UNSET,
+        machine_sensitive_parameters: Mapping[str, str] | None | Unset = UNSET,
+        user_id: UUID | str | None | Unset = UNSET,
+        organization_id: str | None | Unset = UNSET,
+        reserved_session_id: UUID | str | None | Unset = UNSET,
+        linked_keepalive_machine_id: UUID | str | None | Unset = UNSET,
+        physical_server_id: str | None | Unset = UNSET,
+        pools: list[PoolResponse] | None | Unset = UNSET,
+    ) -> None:
+
+        self.id = id
+
+        self.unkey_key_id = unkey_key_id
+
+        self.status = status
+
+        self.is_available = is_available
+
+        self.alerts_enabled = alerts_enabled
+
+        self.created_at = created_at
+
+        self.last_seen = last_seen
+
+        self.name = name
+
+        self.version = version
+
+        self.hostname = hostname
+
+        self.os_info = os_info
+        if type(machine_parameters) is dict or (
+            type(machine_parameters) is not MachineResponseMachineParametersType0
+            and needs_map(machine_parameters)
+        ):
+            machine_parameters = MachineResponseMachineParametersType0(
+                machine_parameters
+            )
+
+        self.machine_parameters = machine_parameters
+        if type(machine_sensitive_parameters) is dict or (
+            type(machine_sensitive_parameters)
+            is not MachineResponseMachineSensitiveParametersType0
+            and needs_map(machine_sensitive_parameters)
+        ):
+            machine_sensitive_parameters = (
+                MachineResponseMachineSensitiveParametersType0(
+                    machine_sensitive_parameters
+                )
+            )
+
+        self.machine_sensitive_parameters = machine_sensitive_parameters
+
+        self.user_id = user_id
+
+        self.organization_id = organization_id
+
+        self.reserved_session_id = reserved_session_id
+
+        self.linked_keepalive_machine_id = linked_keepalive_machine_id
+
+        self.physical_server_id = physical_server_id
+
+        self.pools = pools
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def __repr__(self) -> str:
         hidden = ["machine_sensitive_parameters"]

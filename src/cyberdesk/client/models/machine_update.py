@@ -1,8 +1,12 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,7 +14,21 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.machine_status import MachineStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..models.machine_update_machine_parameters_type_0 import (
+    MachineUpdateMachineParametersType0,
+)
+from ..models.machine_update_machine_sensitive_parameters_type_0 import (
+    MachineUpdateMachineSensitiveParametersType0,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    needs_map,
+    parse_datetime,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.machine_update_machine_parameters_type_0 import (
@@ -24,7 +42,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MachineUpdate")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class MachineUpdate:
     name: None | str | Unset = UNSET
     version: None | str | Unset = UNSET
@@ -40,6 +58,75 @@ class MachineUpdate:
         MachineUpdateMachineSensitiveParametersType0 | None | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        name: str | None | Unset = UNSET,
+        version: str | None | Unset = UNSET,
+        hostname: str | None | Unset = UNSET,
+        os_info: str | None | Unset = UNSET,
+        status: MachineStatus | None | Unset = UNSET,
+        is_available: bool | None | Unset = UNSET,
+        alerts_enabled: bool | None | Unset = UNSET,
+        last_seen: datetime.datetime | None | Unset = UNSET,
+        reserved_session_id: UUID | str | None | Unset = UNSET,
+        machine_parameters: Mapping[str, Any] | None | Unset = UNSET,
+        machine_sensitive_parameters: Mapping[str, str] | None | Unset = UNSET,
+    ) -> None:
+
+        self.name = name
+
+        self.version = version
+
+        self.hostname = hostname
+
+        self.os_info = os_info
+
+        self.status = status
+
+        self.is_available = is_available
+
+        self.alerts_enabled = alerts_enabled
+
+        self.last_seen = last_seen
+
+        self.reserved_session_id = reserved_session_id
+        if type(machine_parameters) is dict or (
+            type(machine_parameters) is not MachineUpdateMachineParametersType0
+            and needs_map(machine_parameters)
+        ):
+            machine_parameters = MachineUpdateMachineParametersType0(machine_parameters)
+
+        self.machine_parameters = machine_parameters
+        if type(machine_sensitive_parameters) is dict or (
+            type(machine_sensitive_parameters)
+            is not MachineUpdateMachineSensitiveParametersType0
+            and needs_map(machine_sensitive_parameters)
+        ):
+            machine_sensitive_parameters = MachineUpdateMachineSensitiveParametersType0(
+                machine_sensitive_parameters
+            )
+
+        self.machine_sensitive_parameters = machine_sensitive_parameters
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def __repr__(self) -> str:
         hidden = ["machine_sensitive_parameters"]

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +17,11 @@ from ..models.machines_health_check_response_scope import (
 from ..models.machines_health_check_response_status import (
     MachinesHealthCheckResponseStatus,
 )
+from ..types import (
+    model_json,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.machine_health_check_error import MachineHealthCheckError
@@ -21,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MachinesHealthCheckResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class MachinesHealthCheckResponse:
     status: MachinesHealthCheckResponseStatus
     scope: MachinesHealthCheckResponseScope
@@ -30,6 +39,47 @@ class MachinesHealthCheckResponse:
     errored_machines: list[MachineHealthCheckError]
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        status: MachinesHealthCheckResponseStatus,
+        scope: MachinesHealthCheckResponseScope,
+        checked_machines: int,
+        healthy_machines: int,
+        errored_machines: list[MachineHealthCheckError],
+        message: str,
+    ) -> None:
+
+        self.status = status
+
+        self.scope = scope
+
+        self.checked_machines = checked_machines
+
+        self.healthy_machines = healthy_machines
+
+        self.errored_machines = errored_machines
+
+        self.message = message
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value

@@ -1,15 +1,30 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, parse_datetime
+from ..models.model_configuration_response_additional_params_type_0 import (
+    ModelConfigurationResponseAdditionalParamsType0,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    needs_map,
+    parse_datetime,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.model_configuration_response_additional_params_type_0 import (
@@ -20,7 +35,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ModelConfigurationResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ModelConfigurationResponse:
     name: str
     provider: str
@@ -43,6 +58,91 @@ class ModelConfigurationResponse:
     organization_id: None | str | Unset = UNSET
     api_key_alias: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        name: str,
+        provider: str,
+        model: str,
+        id: UUID | str,
+        is_system_default: bool,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        description: str | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        timeout_seconds: float | None | Unset = UNSET,
+        max_retries: int | None | Unset = UNSET,
+        additional_params: Mapping[str, Any] | None | Unset = UNSET,
+        agent_harness_version_string: str | None | Unset = UNSET,
+        is_computer_use_model: bool | Unset = False,
+        is_archived: bool | Unset = False,
+        organization_id: str | None | Unset = UNSET,
+        api_key_alias: str | None | Unset = UNSET,
+    ) -> None:
+
+        self.name = name
+
+        self.provider = provider
+
+        self.model = model
+
+        self.id = id
+
+        self.is_system_default = is_system_default
+
+        self.created_at = created_at
+
+        self.updated_at = updated_at
+
+        self.description = description
+
+        self.temperature = temperature
+
+        self.max_tokens = max_tokens
+
+        self.timeout_seconds = timeout_seconds
+
+        self.max_retries = max_retries
+        if type(additional_params) is dict or (
+            type(additional_params)
+            is not ModelConfigurationResponseAdditionalParamsType0
+            and needs_map(additional_params)
+        ):
+            additional_params = ModelConfigurationResponseAdditionalParamsType0(
+                additional_params
+            )
+
+        self.additional_params = additional_params
+
+        self.agent_harness_version_string = agent_harness_version_string
+
+        self.is_computer_use_model = is_computer_use_model
+
+        self.is_archived = is_archived
+
+        self.organization_id = organization_id
+
+        self.api_key_alias = api_key_alias
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

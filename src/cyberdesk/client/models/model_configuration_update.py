@@ -1,13 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..models.model_configuration_update_additional_params_type_0 import (
+    ModelConfigurationUpdateAdditionalParamsType0,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    needs_map,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.model_configuration_update_additional_params_type_0 import (
@@ -18,7 +32,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ModelConfigurationUpdate")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ModelConfigurationUpdate:
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -37,6 +51,78 @@ class ModelConfigurationUpdate:
     is_computer_use_model: bool | None | Unset = UNSET
     is_archived: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        name: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        provider: str | None | Unset = UNSET,
+        model: str | None | Unset = UNSET,
+        api_key: str | None | Unset = UNSET,
+        clear_api_key: bool | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        timeout_seconds: float | None | Unset = UNSET,
+        max_retries: int | None | Unset = UNSET,
+        additional_params: Mapping[str, Any] | None | Unset = UNSET,
+        agent_harness_version_string: str | None | Unset = UNSET,
+        is_computer_use_model: bool | None | Unset = UNSET,
+        is_archived: bool | None | Unset = UNSET,
+    ) -> None:
+
+        self.name = name
+
+        self.description = description
+
+        self.provider = provider
+
+        self.model = model
+
+        self.api_key = api_key
+
+        self.clear_api_key = clear_api_key
+
+        self.temperature = temperature
+
+        self.max_tokens = max_tokens
+
+        self.timeout_seconds = timeout_seconds
+
+        self.max_retries = max_retries
+        if type(additional_params) is dict or (
+            type(additional_params) is not ModelConfigurationUpdateAdditionalParamsType0
+            and needs_map(additional_params)
+        ):
+            additional_params = ModelConfigurationUpdateAdditionalParamsType0(
+                additional_params
+            )
+
+        self.additional_params = additional_params
+
+        self.agent_harness_version_string = agent_harness_version_string
+
+        self.is_computer_use_model = is_computer_use_model
+
+        self.is_archived = is_archived
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def __repr__(self) -> str:
         hidden = ["api_key"]

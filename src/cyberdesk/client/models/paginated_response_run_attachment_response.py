@@ -1,12 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import (
+    model_json,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.run_attachment_response import RunAttachmentResponse
@@ -15,13 +24,48 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaginatedResponseRunAttachmentResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PaginatedResponseRunAttachmentResponse:
     items: list[RunAttachmentResponse]
     total: int
     skip: int
     limit: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        items: list[RunAttachmentResponse],
+        total: int,
+        skip: int,
+        limit: int,
+    ) -> None:
+
+        self.items = items
+
+        self.total = total
+
+        self.skip = skip
+
+        self.limit = limit
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         items = []

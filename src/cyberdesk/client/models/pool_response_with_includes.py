@@ -1,15 +1,33 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, parse_datetime
+from ..models.pool_response_with_includes_pool_parameters_type_0 import (
+    PoolResponseWithIncludesPoolParametersType0,
+)
+from ..models.pool_response_with_includes_pool_sensitive_parameters_type_0 import (
+    PoolResponseWithIncludesPoolSensitiveParametersType0,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    needs_map,
+    parse_datetime,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.included_resource import IncludedResource
@@ -25,7 +43,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PoolResponseWithIncludes")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PoolResponseWithIncludes:
     id: UUID
     organization_id: str
@@ -41,6 +59,79 @@ class PoolResponseWithIncludes:
     machines: list[MachineResponse] | None | Unset = UNSET
     included: list[IncludedResource] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: UUID | str,
+        organization_id: str,
+        name: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        description: str | None | Unset = UNSET,
+        pool_parameters: Mapping[str, Any] | None | Unset = UNSET,
+        pool_sensitive_parameters: Mapping[str, str] | None | Unset = UNSET,
+        machine_count: int | None | Unset = 0,
+        machines: list[MachineResponse] | None | Unset = UNSET,
+        included: list[IncludedResource] | None | Unset = UNSET,
+    ) -> None:
+
+        self.id = id
+
+        self.organization_id = organization_id
+
+        self.name = name
+
+        self.created_at = created_at
+
+        self.updated_at = updated_at
+
+        self.description = description
+        if type(pool_parameters) is dict or (
+            type(pool_parameters) is not PoolResponseWithIncludesPoolParametersType0
+            and needs_map(pool_parameters)
+        ):
+            pool_parameters = PoolResponseWithIncludesPoolParametersType0(
+                pool_parameters
+            )
+
+        self.pool_parameters = pool_parameters
+        if type(pool_sensitive_parameters) is dict or (
+            type(pool_sensitive_parameters)
+            is not PoolResponseWithIncludesPoolSensitiveParametersType0
+            and needs_map(pool_sensitive_parameters)
+        ):
+            pool_sensitive_parameters = (
+                PoolResponseWithIncludesPoolSensitiveParametersType0(
+                    pool_sensitive_parameters
+                )
+            )
+
+        self.pool_sensitive_parameters = pool_sensitive_parameters
+
+        self.machine_count = machine_count
+
+        self.machines = machines
+
+        self.included = included
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def __repr__(self) -> str:
         hidden = ["pool_sensitive_parameters"]

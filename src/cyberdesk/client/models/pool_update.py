@@ -1,13 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..models.pool_update_pool_parameters_type_0 import PoolUpdatePoolParametersType0
+from ..models.pool_update_pool_sensitive_parameters_type_0 import (
+    PoolUpdatePoolSensitiveParametersType0,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    needs_map,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.pool_update_pool_parameters_type_0 import (
@@ -21,7 +36,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PoolUpdate")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PoolUpdate:
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -30,6 +45,54 @@ class PoolUpdate:
         UNSET
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        name: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        pool_parameters: Mapping[str, Any] | None | Unset = UNSET,
+        pool_sensitive_parameters: Mapping[str, str] | None | Unset = UNSET,
+    ) -> None:
+
+        self.name = name
+
+        self.description = description
+        if type(pool_parameters) is dict or (
+            type(pool_parameters) is not PoolUpdatePoolParametersType0
+            and needs_map(pool_parameters)
+        ):
+            pool_parameters = PoolUpdatePoolParametersType0(pool_parameters)
+
+        self.pool_parameters = pool_parameters
+        if type(pool_sensitive_parameters) is dict or (
+            type(pool_sensitive_parameters)
+            is not PoolUpdatePoolSensitiveParametersType0
+            and needs_map(pool_sensitive_parameters)
+        ):
+            pool_sensitive_parameters = PoolUpdatePoolSensitiveParametersType0(
+                pool_sensitive_parameters
+            )
+
+        self.pool_sensitive_parameters = pool_sensitive_parameters
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def __repr__(self) -> str:
         hidden = ["pool_sensitive_parameters"]

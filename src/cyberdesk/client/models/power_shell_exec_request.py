@@ -1,17 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 T = TypeVar("T", bound="PowerShellExecRequest")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class PowerShellExecRequest:
     command: str
     same_session: bool | Unset = True
@@ -19,6 +29,44 @@ class PowerShellExecRequest:
     session_id: None | str | Unset = UNSET
     timeout: float | None | Unset = 30.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        command: str,
+        same_session: bool | Unset = True,
+        working_directory: str | None | Unset = UNSET,
+        session_id: str | None | Unset = UNSET,
+        timeout: float | None | Unset = 30.0,
+    ) -> None:
+
+        self.command = command
+
+        self.same_session = same_session
+
+        self.working_directory = working_directory
+
+        self.session_id = session_id
+
+        self.timeout = timeout
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         command = self.command

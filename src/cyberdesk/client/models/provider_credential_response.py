@@ -1,8 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +17,14 @@ from ..models.provider_credential_auth_type import ProviderCredentialAuthType
 from ..models.provider_credential_slot import ProviderCredentialSlot
 from ..models.provider_credential_source import ProviderCredentialSource
 from ..models.provider_credential_status import ProviderCredentialStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    parse_datetime,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.provider_credential_display_metadata import (
@@ -23,7 +35,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProviderCredentialResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ProviderCredentialResponse:
     slot: ProviderCredentialSlot
     display_name: str
@@ -38,6 +50,65 @@ class ProviderCredentialResponse:
     created_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        slot: ProviderCredentialSlot,
+        display_name: str,
+        source: ProviderCredentialSource,
+        covered_providers: list[str],
+        status: ProviderCredentialStatus | None | Unset = UNSET,
+        auth_type: ProviderCredentialAuthType | None | Unset = UNSET,
+        display_metadata: ProviderCredentialDisplayMetadata | Unset = UNSET,
+        last_error: str | None | Unset = UNSET,
+        activated_at: datetime.datetime | None | Unset = UNSET,
+        last_validated_at: datetime.datetime | None | Unset = UNSET,
+        created_at: datetime.datetime | None | Unset = UNSET,
+        updated_at: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+
+        self.slot = slot
+
+        self.display_name = display_name
+
+        self.source = source
+
+        self.covered_providers = covered_providers
+
+        self.status = status
+
+        self.auth_type = auth_type
+
+        self.display_metadata = display_metadata
+
+        self.last_error = last_error
+
+        self.activated_at = activated_at
+
+        self.last_validated_at = last_validated_at
+
+        self.created_at = created_at
+
+        self.updated_at = updated_at
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         slot = self.slot.value

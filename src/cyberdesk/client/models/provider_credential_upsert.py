@@ -1,17 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 
 from ..models.bedrock_auth_mode import BedrockAuthMode
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 T = TypeVar("T", bound="ProviderCredentialUpsert")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ProviderCredentialUpsert:
     api_key: None | str | Unset = UNSET
     service_account_json: None | str | Unset = UNSET
@@ -19,6 +29,46 @@ class ProviderCredentialUpsert:
     aws_access_key_id: None | str | Unset = UNSET
     aws_secret_access_key: None | str | Unset = UNSET
     aws_region: None | str | Unset = UNSET
+
+    def __init__(
+        self,
+        api_key: str | None | Unset = UNSET,
+        service_account_json: str | None | Unset = UNSET,
+        bedrock_auth_mode: BedrockAuthMode | None | Unset = UNSET,
+        aws_access_key_id: str | None | Unset = UNSET,
+        aws_secret_access_key: str | None | Unset = UNSET,
+        aws_region: str | None | Unset = UNSET,
+    ) -> None:
+
+        self.api_key = api_key
+
+        self.service_account_json = service_account_json
+
+        self.bedrock_auth_mode = bedrock_auth_mode
+
+        self.aws_access_key_id = aws_access_key_id
+
+        self.aws_secret_access_key = aws_secret_access_key
+
+        self.aws_region = aws_region
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def __repr__(self) -> str:
         hidden = ["api_key", "service_account_json", "aws_secret_access_key"]

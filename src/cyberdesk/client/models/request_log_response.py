@@ -1,19 +1,30 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    parse_datetime,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 T = TypeVar("T", bound="RequestLogResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RequestLogResponse:
     request_id: str
     method: str
@@ -29,6 +40,68 @@ class RequestLogResponse:
     error_message: None | str | Unset = UNSET
     organization_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        request_id: str,
+        method: str,
+        path: str,
+        id: UUID | str,
+        machine_id: UUID | str,
+        created_at: datetime.datetime,
+        completed_at: datetime.datetime | None,
+        status_code: int | None | Unset = UNSET,
+        request_size_bytes: int | None | Unset = UNSET,
+        response_size_bytes: int | None | Unset = UNSET,
+        duration_ms: int | None | Unset = UNSET,
+        error_message: str | None | Unset = UNSET,
+        organization_id: str | None | Unset = UNSET,
+    ) -> None:
+
+        self.request_id = request_id
+
+        self.method = method
+
+        self.path = path
+
+        self.id = id
+
+        self.machine_id = machine_id
+
+        self.created_at = created_at
+
+        self.completed_at = completed_at
+
+        self.status_code = status_code
+
+        self.request_size_bytes = request_size_bytes
+
+        self.response_size_bytes = response_size_bytes
+
+        self.duration_ms = duration_ms
+
+        self.error_message = error_message
+
+        self.organization_id = organization_id
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         request_id = self.request_id

@@ -1,20 +1,31 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.attachment_type import AttachmentType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    parse_datetime,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 T = TypeVar("T", bound="RunAttachmentResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RunAttachmentResponse:
     filename: str
     content_type: str
@@ -30,6 +41,68 @@ class RunAttachmentResponse:
     organization_id: None | str | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        filename: str,
+        content_type: str,
+        attachment_type: AttachmentType,
+        id: UUID | str,
+        run_id: UUID | str,
+        size_bytes: int,
+        storage_path: str,
+        created_at: datetime.datetime,
+        target_path: str | None | Unset = UNSET,
+        cleanup_imports_after_run: bool | Unset = False,
+        user_id: UUID | str | None | Unset = UNSET,
+        organization_id: str | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+
+        self.filename = filename
+
+        self.content_type = content_type
+
+        self.attachment_type = attachment_type
+
+        self.id = id
+
+        self.run_id = run_id
+
+        self.size_bytes = size_bytes
+
+        self.storage_path = storage_path
+
+        self.created_at = created_at
+
+        self.target_path = target_path
+
+        self.cleanup_imports_after_run = cleanup_imports_after_run
+
+        self.user_id = user_id
+
+        self.organization_id = organization_id
+
+        self.expires_at = expires_at
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         filename = self.filename

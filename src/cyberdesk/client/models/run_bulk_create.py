@@ -1,14 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..models.run_bulk_create_input_values_type_0 import RunBulkCreateInputValuesType0
+from ..models.run_bulk_create_sensitive_input_values_type_0 import (
+    RunBulkCreateSensitiveInputValuesType0,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    is_sequence,
+    model_json,
+    needs_map,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.file_input import FileInput
@@ -23,7 +39,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RunBulkCreate")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RunBulkCreate:
     workflow_id: UUID
     count: int
@@ -38,6 +54,73 @@ class RunBulkCreate:
     session_id: None | Unset | UUID = UNSET
     start_session: bool | None | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        workflow_id: UUID | str,
+        count: int,
+        is_priority: bool | Unset = False,
+        machine_id: UUID | str | None | Unset = UNSET,
+        pool_ids: Sequence[UUID | str] | None | Unset = UNSET,
+        input_values: Mapping[str, Any] | None | Unset = UNSET,
+        file_inputs: list[FileInput] | None | Unset = UNSET,
+        sensitive_input_values: Mapping[str, Any] | None | Unset = UNSET,
+        session_id: UUID | str | None | Unset = UNSET,
+        start_session: bool | None | Unset = False,
+    ) -> None:
+
+        self.workflow_id = workflow_id
+
+        self.count = count
+
+        self.is_priority = is_priority
+
+        self.machine_id = machine_id
+        if type(pool_ids) is not list and is_sequence(pool_ids):
+            pool_ids = list(pool_ids)
+
+        self.pool_ids = pool_ids
+        if type(input_values) is dict or (
+            type(input_values) is not RunBulkCreateInputValuesType0
+            and needs_map(input_values)
+        ):
+            input_values = RunBulkCreateInputValuesType0(input_values)
+
+        self.input_values = input_values
+
+        self.file_inputs = file_inputs
+        if type(sensitive_input_values) is dict or (
+            type(sensitive_input_values) is not RunBulkCreateSensitiveInputValuesType0
+            and needs_map(sensitive_input_values)
+        ):
+            sensitive_input_values = RunBulkCreateSensitiveInputValuesType0(
+                sensitive_input_values
+            )
+
+        self.sensitive_input_values = sensitive_input_values
+
+        self.session_id = session_id
+
+        self.start_session = start_session
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def __repr__(self) -> str:
         hidden = ["sensitive_input_values"]

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    parse_datetime,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.run_completed_webhook_run_payload import RunCompletedWebhookRunPayload
@@ -18,13 +29,48 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RunCompletedEvent")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RunCompletedEvent:
     run: RunCompletedWebhookRunPayload
     event_id: UUID | Unset = UNSET
     event_type: str | Unset = "run_complete"
     occurred_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        run: RunCompletedWebhookRunPayload,
+        event_id: UUID | str | Unset = UNSET,
+        event_type: str | Unset = "run_complete",
+        occurred_at: datetime.datetime | Unset = UNSET,
+    ) -> None:
+
+        self.run = run
+
+        self.event_id = event_id
+
+        self.event_type = event_type
+
+        self.occurred_at = occurred_at
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         run = self.run.to_dict()

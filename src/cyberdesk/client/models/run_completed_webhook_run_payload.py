@@ -1,16 +1,46 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Iterator, Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..models.run_completed_webhook_run_payload_input_values_type_0 import (
+    RunCompletedWebhookRunPayloadInputValuesType0,
+)
+from ..models.run_completed_webhook_run_payload_output_data_type_0 import (
+    RunCompletedWebhookRunPayloadOutputDataType0,
+)
+from ..models.run_completed_webhook_run_payload_run_message_history_type_0_item import (
+    RunCompletedWebhookRunPayloadRunMessageHistoryType0Item,
+)
+from ..models.run_completed_webhook_run_payload_sensitive_input_aliases_type_0 import (
+    RunCompletedWebhookRunPayloadSensitiveInputAliasesType0,
+)
+from ..models.run_completed_webhook_run_payload_usage_metadata_type_0 import (
+    RunCompletedWebhookRunPayloadUsageMetadataType0,
+)
 from ..models.run_status import RunStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    is_sequence,
+    model_json,
+    needs_map,
+    needs_map_list,
+    parse_datetime,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.run_completed_webhook_run_payload_input_values_type_0 import (
@@ -35,7 +65,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RunCompletedWebhookRunPayload")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RunCompletedWebhookRunPayload:
     workflow_id: UUID
     machine_id: None | UUID
@@ -69,6 +99,140 @@ class RunCompletedWebhookRunPayload:
     started_at: datetime.datetime | None | Unset = UNSET
     ended_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        workflow_id: UUID | str,
+        machine_id: UUID | str | None,
+        id: UUID | str,
+        status: RunStatus,
+        created_at: datetime.datetime,
+        user_id: UUID | str | None | Unset = UNSET,
+        organization_id: str | None | Unset = UNSET,
+        is_priority: bool | Unset = False,
+        error: list[str] | None | Unset = UNSET,
+        output_data: Mapping[str, Any] | None | Unset = UNSET,
+        input_attachment_ids: list[str] | None | Unset = UNSET,
+        output_attachment_ids: list[str] | None | Unset = UNSET,
+        run_message_history: Sequence[Mapping[str, Any]] | None | Unset = UNSET,
+        input_values: Mapping[str, Any] | None | Unset = UNSET,
+        main_prompt: str | None | Unset = UNSET,
+        model_metadata: WorkflowModelMetadata | None | Unset = UNSET,
+        pool_ids: Sequence[UUID | str] | None | Unset = UNSET,
+        sensitive_input_aliases: Mapping[str, str] | None | Unset = UNSET,
+        usage_metadata: Mapping[str, Any] | None | Unset = UNSET,
+        post_run_checks: list[RunPostRunCheckSnapshot] | None | Unset = UNSET,
+        session_id: UUID | str | None | Unset = UNSET,
+        session_alias: str | None | Unset = UNSET,
+        release_session_after: bool | None | Unset = UNSET,
+        started_at: datetime.datetime | None | Unset = UNSET,
+        ended_at: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+
+        self.workflow_id = workflow_id
+
+        self.machine_id = machine_id
+
+        self.id = id
+
+        self.status = status
+
+        self.created_at = created_at
+
+        self.user_id = user_id
+
+        self.organization_id = organization_id
+
+        self.is_priority = is_priority
+
+        self.error = error
+        if type(output_data) is dict or (
+            type(output_data) is not RunCompletedWebhookRunPayloadOutputDataType0
+            and needs_map(output_data)
+        ):
+            output_data = RunCompletedWebhookRunPayloadOutputDataType0(output_data)
+
+        self.output_data = output_data
+
+        self.input_attachment_ids = input_attachment_ids
+
+        self.output_attachment_ids = output_attachment_ids
+        if needs_map_list(run_message_history):
+            run_message_history = [
+                RunCompletedWebhookRunPayloadRunMessageHistoryType0Item(i)
+                if needs_map(i)
+                else i
+                for i in run_message_history
+            ]
+
+        self.run_message_history = run_message_history
+        if type(input_values) is dict or (
+            type(input_values) is not RunCompletedWebhookRunPayloadInputValuesType0
+            and needs_map(input_values)
+        ):
+            input_values = RunCompletedWebhookRunPayloadInputValuesType0(input_values)
+
+        self.input_values = input_values
+
+        self.main_prompt = main_prompt
+
+        self.model_metadata = model_metadata
+        if type(pool_ids) is not list and is_sequence(pool_ids):
+            pool_ids = list(pool_ids)
+
+        self.pool_ids = pool_ids
+        if type(sensitive_input_aliases) is dict or (
+            type(sensitive_input_aliases)
+            is not RunCompletedWebhookRunPayloadSensitiveInputAliasesType0
+            and needs_map(sensitive_input_aliases)
+        ):
+            sensitive_input_aliases = (
+                RunCompletedWebhookRunPayloadSensitiveInputAliasesType0(
+                    sensitive_input_aliases
+                )
+            )
+
+        self.sensitive_input_aliases = sensitive_input_aliases
+        if type(usage_metadata) is dict or (
+            type(usage_metadata) is not RunCompletedWebhookRunPayloadUsageMetadataType0
+            and needs_map(usage_metadata)
+        ):
+            usage_metadata = RunCompletedWebhookRunPayloadUsageMetadataType0(
+                usage_metadata
+            )
+
+        self.usage_metadata = usage_metadata
+
+        self.post_run_checks = post_run_checks
+
+        self.session_id = session_id
+
+        self.session_alias = session_alias
+
+        self.release_session_after = release_session_after
+
+        self.started_at = started_at
+
+        self.ended_at = ended_at
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         workflow_id = str(self.workflow_id)

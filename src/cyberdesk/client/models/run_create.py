@@ -1,14 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..models.run_create_input_values_type_0 import RunCreateInputValuesType0
+from ..models.run_create_sensitive_input_values_type_0 import (
+    RunCreateSensitiveInputValuesType0,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    is_sequence,
+    model_json,
+    needs_map,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.file_input import FileInput
@@ -22,7 +38,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RunCreate")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RunCreate:
     workflow_id: UUID
     is_priority: bool | Unset = False
@@ -39,6 +55,85 @@ class RunCreate:
     session_alias: None | str | Unset = UNSET
     release_session_after: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        workflow_id: UUID | str,
+        is_priority: bool | Unset = False,
+        main_prompt: str | None | Unset = UNSET,
+        main_agent_model_id: UUID | str | None | Unset = UNSET,
+        model_metadata: WorkflowModelMetadata | None | Unset = UNSET,
+        machine_id: UUID | str | None | Unset = UNSET,
+        pool_ids: Sequence[UUID | str] | None | Unset = UNSET,
+        input_values: Mapping[str, Any] | None | Unset = UNSET,
+        file_inputs: list[FileInput] | None | Unset = UNSET,
+        sensitive_input_values: Mapping[str, Any] | None | Unset = UNSET,
+        session_id: UUID | str | None | Unset = UNSET,
+        start_session: bool | None | Unset = False,
+        session_alias: str | None | Unset = UNSET,
+        release_session_after: bool | None | Unset = UNSET,
+    ) -> None:
+
+        self.workflow_id = workflow_id
+
+        self.is_priority = is_priority
+
+        self.main_prompt = main_prompt
+
+        self.main_agent_model_id = main_agent_model_id
+
+        self.model_metadata = model_metadata
+
+        self.machine_id = machine_id
+        if type(pool_ids) is not list and is_sequence(pool_ids):
+            pool_ids = list(pool_ids)
+
+        self.pool_ids = pool_ids
+        if type(input_values) is dict or (
+            type(input_values) is not RunCreateInputValuesType0
+            and needs_map(input_values)
+        ):
+            input_values = RunCreateInputValuesType0(input_values)
+
+        self.input_values = input_values
+
+        self.file_inputs = file_inputs
+        if type(sensitive_input_values) is dict or (
+            type(sensitive_input_values) is not RunCreateSensitiveInputValuesType0
+            and needs_map(sensitive_input_values)
+        ):
+            sensitive_input_values = RunCreateSensitiveInputValuesType0(
+                sensitive_input_values
+            )
+
+        self.sensitive_input_values = sensitive_input_values
+
+        self.session_id = session_id
+
+        self.start_session = start_session
+
+        self.session_alias = session_alias
+
+        self.release_session_after = release_session_after
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def __repr__(self) -> str:
         hidden = ["sensitive_input_values"]

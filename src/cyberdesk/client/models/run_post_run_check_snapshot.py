@@ -1,8 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,12 +16,19 @@ from attrs import field as _attrs_field
 from ..models.post_run_check_file_target_mode import PostRunCheckFileTargetMode
 from ..models.post_run_check_status import PostRunCheckStatus
 from ..models.post_run_check_type import PostRunCheckType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    parse_datetime,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 T = TypeVar("T", bound="RunPostRunCheckSnapshot")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RunPostRunCheckSnapshot:
     status: PostRunCheckStatus
     id: None | Unset | UUID = UNSET
@@ -42,6 +54,98 @@ class RunPostRunCheckSnapshot:
     messages: list[str] | None | Unset = UNSET
     matched_filenames: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        status: PostRunCheckStatus,
+        id: UUID | str | None | Unset = UNSET,
+        post_run_check_id: UUID | str | None | Unset = UNSET,
+        snapshot_version: int | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        type_: PostRunCheckType | None | Unset = UNSET,
+        order: int | None | Unset = UNSET,
+        file_target_mode: PostRunCheckFileTargetMode | None | Unset = UNSET,
+        file_names: list[str] | None | Unset = UNSET,
+        file_name_regex: str | None | Unset = UNSET,
+        expected_match_count: int | None | Unset = UNSET,
+        expected_match_count_ref: str | None | Unset = UNSET,
+        loop_input: str | None | Unset = UNSET,
+        loop_item_filename_template: str | None | Unset = UNSET,
+        allow_missing_attachments: bool | Unset = False,
+        check_prompt: str | None | Unset = UNSET,
+        model: UUID | str | None | Unset = UNSET,
+        started_at: datetime.datetime | None | Unset = UNSET,
+        ended_at: datetime.datetime | None | Unset = UNSET,
+        error_message: str | None | Unset = UNSET,
+        messages: list[str] | None | Unset = UNSET,
+        matched_filenames: list[str] | None | Unset = UNSET,
+    ) -> None:
+
+        self.status = status
+
+        self.id = id
+
+        self.post_run_check_id = post_run_check_id
+
+        self.snapshot_version = snapshot_version
+
+        self.name = name
+
+        self.description = description
+
+        self.type_ = type_
+
+        self.order = order
+
+        self.file_target_mode = file_target_mode
+
+        self.file_names = file_names
+
+        self.file_name_regex = file_name_regex
+
+        self.expected_match_count = expected_match_count
+
+        self.expected_match_count_ref = expected_match_count_ref
+
+        self.loop_input = loop_input
+
+        self.loop_item_filename_template = loop_item_filename_template
+
+        self.allow_missing_attachments = allow_missing_attachments
+
+        self.check_prompt = check_prompt
+
+        self.model = model
+
+        self.started_at = started_at
+
+        self.ended_at = ended_at
+
+        self.error_message = error_message
+
+        self.messages = messages
+
+        self.matched_filenames = matched_filenames
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from ..types import model_json, pydantic_core_schema, pydantic_json_schema
+
 T = TypeVar("T", bound="RunResponseRunMessageHistoryType0Item")
 
 
@@ -23,3 +25,15 @@ class RunResponseRunMessageHistoryType0Item(dict[str, Any]):
     @property
     def additional_keys(self) -> list[str]:
         return list(self)
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)

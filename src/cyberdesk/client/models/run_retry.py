@@ -1,14 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..models.run_retry_input_values_type_0 import RunRetryInputValuesType0
+from ..models.run_retry_sensitive_input_values_type_0 import (
+    RunRetrySensitiveInputValuesType0,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    is_sequence,
+    model_json,
+    needs_map,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.file_input import FileInput
@@ -21,7 +37,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RunRetry")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RunRetry:
     input_values: None | RunRetryInputValuesType0 | Unset = UNSET
     sensitive_input_values: None | RunRetrySensitiveInputValuesType0 | Unset = UNSET
@@ -35,6 +51,76 @@ class RunRetry:
     release_session_after: bool | None | Unset = UNSET
     is_priority: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        input_values: Mapping[str, Any] | None | Unset = UNSET,
+        sensitive_input_values: Mapping[str, Any] | None | Unset = UNSET,
+        file_inputs: list[FileInput] | None | Unset = UNSET,
+        machine_id: UUID | str | None | Unset = UNSET,
+        pool_ids: Sequence[UUID | str] | None | Unset = UNSET,
+        reuse_session: bool | None | Unset = True,
+        session_id: UUID | str | None | Unset = UNSET,
+        start_session: bool | None | Unset = False,
+        session_alias: str | None | Unset = UNSET,
+        release_session_after: bool | None | Unset = UNSET,
+        is_priority: bool | None | Unset = UNSET,
+    ) -> None:
+        if type(input_values) is dict or (
+            type(input_values) is not RunRetryInputValuesType0
+            and needs_map(input_values)
+        ):
+            input_values = RunRetryInputValuesType0(input_values)
+
+        self.input_values = input_values
+        if type(sensitive_input_values) is dict or (
+            type(sensitive_input_values) is not RunRetrySensitiveInputValuesType0
+            and needs_map(sensitive_input_values)
+        ):
+            sensitive_input_values = RunRetrySensitiveInputValuesType0(
+                sensitive_input_values
+            )
+
+        self.sensitive_input_values = sensitive_input_values
+
+        self.file_inputs = file_inputs
+
+        self.machine_id = machine_id
+        if type(pool_ids) is not list and is_sequence(pool_ids):
+            pool_ids = list(pool_ids)
+
+        self.pool_ids = pool_ids
+
+        self.reuse_session = reuse_session
+
+        self.session_id = session_id
+
+        self.start_session = start_session
+
+        self.session_alias = session_alias
+
+        self.release_session_after = release_session_after
+
+        self.is_priority = is_priority
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def __repr__(self) -> str:
         hidden = ["sensitive_input_values"]

@@ -1,15 +1,35 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Iterator, Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.run_status import RunStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..models.run_update_input_values_type_0 import RunUpdateInputValuesType0
+from ..models.run_update_output_data_type_0 import RunUpdateOutputDataType0
+from ..models.run_update_run_message_history_type_0_item import (
+    RunUpdateRunMessageHistoryType0Item,
+)
+from ..models.run_update_usage_metadata_type_0 import RunUpdateUsageMetadataType0
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    needs_map,
+    needs_map_list,
+    parse_datetime,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.run_post_run_check_snapshot import RunPostRunCheckSnapshot
@@ -24,7 +44,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RunUpdate")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class RunUpdate:
     status: None | RunStatus | Unset = UNSET
     error: list[str] | None | Unset = UNSET
@@ -40,6 +60,81 @@ class RunUpdate:
     ended_at: datetime.datetime | None | Unset = UNSET
     release_session_after: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        status: RunStatus | None | Unset = UNSET,
+        error: list[str] | None | Unset = UNSET,
+        output_data: Mapping[str, Any] | None | Unset = UNSET,
+        output_attachment_ids: list[str] | None | Unset = UNSET,
+        run_message_history: Sequence[Mapping[str, Any]] | None | Unset = UNSET,
+        input_values: Mapping[str, Any] | None | Unset = UNSET,
+        usage_metadata: Mapping[str, Any] | None | Unset = UNSET,
+        post_run_checks: list[RunPostRunCheckSnapshot] | None | Unset = UNSET,
+        started_at: datetime.datetime | None | Unset = UNSET,
+        ended_at: datetime.datetime | None | Unset = UNSET,
+        release_session_after: bool | None | Unset = UNSET,
+    ) -> None:
+
+        self.status = status
+
+        self.error = error
+        if type(output_data) is dict or (
+            type(output_data) is not RunUpdateOutputDataType0 and needs_map(output_data)
+        ):
+            output_data = RunUpdateOutputDataType0(output_data)
+
+        self.output_data = output_data
+
+        self.output_attachment_ids = output_attachment_ids
+        if needs_map_list(run_message_history):
+            run_message_history = [
+                RunUpdateRunMessageHistoryType0Item(i) if needs_map(i) else i
+                for i in run_message_history
+            ]
+
+        self.run_message_history = run_message_history
+        if type(input_values) is dict or (
+            type(input_values) is not RunUpdateInputValuesType0
+            and needs_map(input_values)
+        ):
+            input_values = RunUpdateInputValuesType0(input_values)
+
+        self.input_values = input_values
+        if type(usage_metadata) is dict or (
+            type(usage_metadata) is not RunUpdateUsageMetadataType0
+            and needs_map(usage_metadata)
+        ):
+            usage_metadata = RunUpdateUsageMetadataType0(usage_metadata)
+
+        self.usage_metadata = usage_metadata
+
+        self.post_run_checks = post_run_checks
+
+        self.started_at = started_at
+
+        self.ended_at = ended_at
+
+        self.release_session_after = release_session_after
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         status: None | str | Unset

@@ -1,14 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..models.trajectory_create_dimensions import TrajectoryCreateDimensions
+from ..models.trajectory_create_original_input_values_type_0 import (
+    TrajectoryCreateOriginalInputValuesType0,
+)
+from ..models.trajectory_create_trajectory_data_item import (
+    TrajectoryCreateTrajectoryDataItem,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    needs_map,
+    needs_map_list,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.trajectory_create_dimensions import TrajectoryCreateDimensions
@@ -23,7 +42,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TrajectoryCreate")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class TrajectoryCreate:
     workflow_id: UUID
     trajectory_data: list[TrajectoryCreateTrajectoryDataItem]
@@ -36,6 +55,81 @@ class TrajectoryCreate:
     )
     is_approved: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        workflow_id: UUID | str,
+        trajectory_data: Sequence[Mapping[str, Any]] | Unset = UNSET,
+        dimensions: Mapping[str, int],
+        name: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        run_id: UUID | str | None | Unset = UNSET,
+        original_input_values: Mapping[str, Any] | None | Unset = UNSET,
+        is_approved: bool | Unset = False,
+        steps: Sequence[Mapping[str, Any]] | Unset = UNSET,
+    ) -> None:
+        if not isinstance(steps, Unset):
+            if not isinstance(trajectory_data, Unset):
+                raise TypeError(
+                    "TrajectoryCreate takes trajectory_data= or its alias steps=, not both"
+                )
+            trajectory_data = steps
+        if isinstance(trajectory_data, Unset):
+            raise TypeError(
+                "TrajectoryCreate() missing required argument: 'trajectory_data' (or its alias 'steps')"
+            )
+
+        self.workflow_id = workflow_id
+        if needs_map_list(trajectory_data):
+            trajectory_data = [
+                TrajectoryCreateTrajectoryDataItem(i) if needs_map(i) else i
+                for i in trajectory_data
+            ]
+
+        self.trajectory_data = trajectory_data
+        if type(dimensions) is dict or (
+            type(dimensions) is not TrajectoryCreateDimensions and needs_map(dimensions)
+        ):
+            dimensions = TrajectoryCreateDimensions(dimensions)
+
+        self.dimensions = dimensions
+
+        self.name = name
+
+        self.description = description
+
+        self.run_id = run_id
+        if type(original_input_values) is dict or (
+            type(original_input_values) is not TrajectoryCreateOriginalInputValuesType0
+            and needs_map(original_input_values)
+        ):
+            original_input_values = TrajectoryCreateOriginalInputValuesType0(
+                original_input_values
+            )
+
+        self.original_input_values = original_input_values
+
+        self.is_approved = is_approved
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         workflow_id = str(self.workflow_id)

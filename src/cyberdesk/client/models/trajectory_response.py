@@ -1,15 +1,35 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, parse_datetime
+from ..models.trajectory_response_dimensions import TrajectoryResponseDimensions
+from ..models.trajectory_response_original_input_values_type_0 import (
+    TrajectoryResponseOriginalInputValuesType0,
+)
+from ..models.trajectory_response_trajectory_data_item import (
+    TrajectoryResponseTrajectoryDataItem,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    needs_map,
+    needs_map_list,
+    parse_datetime,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.trajectory_response_dimensions import TrajectoryResponseDimensions
@@ -24,7 +44,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TrajectoryResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class TrajectoryResponse:
     workflow_id: UUID
     trajectory_data: list[TrajectoryResponseTrajectoryDataItem]
@@ -45,6 +65,95 @@ class TrajectoryResponse:
     user_id: None | Unset | UUID = UNSET
     organization_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        workflow_id: UUID | str,
+        trajectory_data: Sequence[Mapping[str, Any]],
+        dimensions: Mapping[str, int],
+        is_approved: bool,
+        has_been_approved: bool,
+        is_generated: bool,
+        is_main: bool,
+        id: UUID | str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        name: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        run_id: UUID | str | None | Unset = UNSET,
+        original_input_values: Mapping[str, Any] | None | Unset = UNSET,
+        user_id: UUID | str | None | Unset = UNSET,
+        organization_id: str | None | Unset = UNSET,
+    ) -> None:
+
+        self.workflow_id = workflow_id
+        if needs_map_list(trajectory_data):
+            trajectory_data = [
+                TrajectoryResponseTrajectoryDataItem(i) if needs_map(i) else i
+                for i in trajectory_data
+            ]
+
+        self.trajectory_data = trajectory_data
+        if type(dimensions) is dict or (
+            type(dimensions) is not TrajectoryResponseDimensions
+            and needs_map(dimensions)
+        ):
+            dimensions = TrajectoryResponseDimensions(dimensions)
+
+        self.dimensions = dimensions
+
+        self.is_approved = is_approved
+
+        self.has_been_approved = has_been_approved
+
+        self.is_generated = is_generated
+
+        self.is_main = is_main
+
+        self.id = id
+
+        self.created_at = created_at
+
+        self.updated_at = updated_at
+
+        self.name = name
+
+        self.description = description
+
+        self.run_id = run_id
+        if type(original_input_values) is dict or (
+            type(original_input_values)
+            is not TrajectoryResponseOriginalInputValuesType0
+            and needs_map(original_input_values)
+        ):
+            original_input_values = TrajectoryResponseOriginalInputValuesType0(
+                original_input_values
+            )
+
+        self.original_input_values = original_input_values
+
+        self.user_id = user_id
+
+        self.organization_id = organization_id
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         workflow_id = str(self.workflow_id)

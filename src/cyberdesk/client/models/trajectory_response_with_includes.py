@@ -1,15 +1,37 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, parse_datetime
+from ..models.trajectory_response_with_includes_dimensions import (
+    TrajectoryResponseWithIncludesDimensions,
+)
+from ..models.trajectory_response_with_includes_original_input_values_type_0 import (
+    TrajectoryResponseWithIncludesOriginalInputValuesType0,
+)
+from ..models.trajectory_response_with_includes_trajectory_data_type_0_item import (
+    TrajectoryResponseWithIncludesTrajectoryDataType0Item,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    needs_map,
+    needs_map_list,
+    parse_datetime,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.included_resource import IncludedResource
@@ -27,7 +49,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TrajectoryResponseWithIncludes")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class TrajectoryResponseWithIncludes:
     id: UUID
     workflow_id: UUID
@@ -51,6 +73,102 @@ class TrajectoryResponseWithIncludes:
     ) = UNSET
     included: list[IncludedResource] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: UUID | str,
+        workflow_id: UUID | str,
+        is_approved: bool,
+        has_been_approved: bool,
+        is_generated: bool,
+        is_main: bool,
+        dimensions: Mapping[str, int],
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        run_id: UUID | str | None | Unset = UNSET,
+        user_id: UUID | str | None | Unset = UNSET,
+        organization_id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        trajectory_data: Sequence[Mapping[str, Any]] | None | Unset = UNSET,
+        original_input_values: Mapping[str, Any] | None | Unset = UNSET,
+        included: list[IncludedResource] | None | Unset = UNSET,
+    ) -> None:
+
+        self.id = id
+
+        self.workflow_id = workflow_id
+
+        self.is_approved = is_approved
+
+        self.has_been_approved = has_been_approved
+
+        self.is_generated = is_generated
+
+        self.is_main = is_main
+        if type(dimensions) is dict or (
+            type(dimensions) is not TrajectoryResponseWithIncludesDimensions
+            and needs_map(dimensions)
+        ):
+            dimensions = TrajectoryResponseWithIncludesDimensions(dimensions)
+
+        self.dimensions = dimensions
+
+        self.created_at = created_at
+
+        self.updated_at = updated_at
+
+        self.run_id = run_id
+
+        self.user_id = user_id
+
+        self.organization_id = organization_id
+
+        self.name = name
+
+        self.description = description
+        if needs_map_list(trajectory_data):
+            trajectory_data = [
+                TrajectoryResponseWithIncludesTrajectoryDataType0Item(i)
+                if needs_map(i)
+                else i
+                for i in trajectory_data
+            ]
+
+        self.trajectory_data = trajectory_data
+        if type(original_input_values) is dict or (
+            type(original_input_values)
+            is not TrajectoryResponseWithIncludesOriginalInputValuesType0
+            and needs_map(original_input_values)
+        ):
+            original_input_values = (
+                TrajectoryResponseWithIncludesOriginalInputValuesType0(
+                    original_input_values
+                )
+            )
+
+        self.original_input_values = original_input_values
+
+        self.included = included
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

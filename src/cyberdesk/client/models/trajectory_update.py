@@ -1,13 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..models.trajectory_update_trajectory_data_type_0_item import (
+    TrajectoryUpdateTrajectoryDataType0Item,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    needs_map,
+    needs_map_list,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.trajectory_update_trajectory_data_type_0_item import (
@@ -18,7 +33,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TrajectoryUpdate")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class TrajectoryUpdate:
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -28,6 +43,57 @@ class TrajectoryUpdate:
     is_approved: bool | None | Unset = UNSET
     is_main: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        *,
+        name: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        trajectory_data: Sequence[Mapping[str, Any]] | None | Unset = UNSET,
+        is_approved: bool | None | Unset = UNSET,
+        is_main: bool | None | Unset = UNSET,
+        steps: Sequence[Mapping[str, Any]] | None | Unset = UNSET,
+    ) -> None:
+        if not isinstance(steps, Unset):
+            if not isinstance(trajectory_data, Unset):
+                raise TypeError(
+                    "TrajectoryUpdate takes trajectory_data= or its alias steps=, not both"
+                )
+            trajectory_data = steps
+
+        self.name = name
+
+        self.description = description
+        if needs_map_list(trajectory_data):
+            trajectory_data = [
+                TrajectoryUpdateTrajectoryDataType0Item(i) if needs_map(i) else i
+                for i in trajectory_data
+            ]
+
+        self.trajectory_data = trajectory_data
+
+        self.is_approved = is_approved
+
+        self.is_main = is_main
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset

@@ -1,13 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..models.validation_error_ctx import ValidationErrorCtx
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    needs_map,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.validation_error_ctx import ValidationErrorCtx
@@ -16,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ValidationError")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class ValidationError:
     loc: list[int | str]
     msg: str
@@ -24,6 +36,48 @@ class ValidationError:
     input_: Any | Unset = UNSET
     ctx: ValidationErrorCtx | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        loc: list[int | str],
+        msg: str,
+        type_: str,
+        input_: Any | Unset = UNSET,
+        ctx: Mapping[str, Any] | Unset = UNSET,
+    ) -> None:
+
+        self.loc = loc
+
+        self.msg = msg
+
+        self.type_ = type_
+
+        self.input_ = input_
+        if type(ctx) is dict or (
+            type(ctx) is not ValidationErrorCtx and needs_map(ctx)
+        ):
+            ctx = ValidationErrorCtx(ctx)
+
+        self.ctx = ctx
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         loc = []

@@ -1,14 +1,32 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..models.workflow_chain_create_shared_inputs_type_0 import (
+    WorkflowChainCreateSharedInputsType0,
+)
+from ..models.workflow_chain_create_shared_sensitive_inputs_type_0 import (
+    WorkflowChainCreateSharedSensitiveInputsType0,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    is_sequence,
+    model_json,
+    needs_map,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.chain_step import ChainStep
@@ -24,7 +42,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WorkflowChainCreate")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class WorkflowChainCreate:
     steps: list[ChainStep]
     is_priority: bool | Unset = False
@@ -38,6 +56,71 @@ class WorkflowChainCreate:
     pool_ids: list[UUID] | None | Unset = UNSET
     session_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        steps: list[ChainStep],
+        is_priority: bool | Unset = False,
+        shared_inputs: Mapping[str, Any] | None | Unset = UNSET,
+        shared_sensitive_inputs: Mapping[str, Any] | None | Unset = UNSET,
+        shared_file_inputs: list[FileInput] | None | Unset = UNSET,
+        keep_session_after_completion: bool | None | Unset = False,
+        machine_id: UUID | str | None | Unset = UNSET,
+        pool_ids: Sequence[UUID | str] | None | Unset = UNSET,
+        session_id: UUID | str | None | Unset = UNSET,
+    ) -> None:
+
+        self.steps = steps
+
+        self.is_priority = is_priority
+        if type(shared_inputs) is dict or (
+            type(shared_inputs) is not WorkflowChainCreateSharedInputsType0
+            and needs_map(shared_inputs)
+        ):
+            shared_inputs = WorkflowChainCreateSharedInputsType0(shared_inputs)
+
+        self.shared_inputs = shared_inputs
+        if type(shared_sensitive_inputs) is dict or (
+            type(shared_sensitive_inputs)
+            is not WorkflowChainCreateSharedSensitiveInputsType0
+            and needs_map(shared_sensitive_inputs)
+        ):
+            shared_sensitive_inputs = WorkflowChainCreateSharedSensitiveInputsType0(
+                shared_sensitive_inputs
+            )
+
+        self.shared_sensitive_inputs = shared_sensitive_inputs
+
+        self.shared_file_inputs = shared_file_inputs
+
+        self.keep_session_after_completion = keep_session_after_completion
+
+        self.machine_id = machine_id
+        if type(pool_ids) is not list and is_sequence(pool_ids):
+            pool_ids = list(pool_ids)
+
+        self.pool_ids = pool_ids
+
+        self.session_id = session_id
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def __repr__(self) -> str:
         hidden = ["shared_sensitive_inputs"]

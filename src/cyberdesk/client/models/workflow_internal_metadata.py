@@ -1,24 +1,67 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    parse_datetime,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 T = TypeVar("T", bound="WorkflowInternalMetadata")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class WorkflowInternalMetadata:
     has_unaddressed_error: bool | None | Unset = UNSET
     last_errored_run_start: datetime.datetime | None | Unset = UNSET
     last_errored_run_uuid: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        has_unaddressed_error: bool | None | Unset = UNSET,
+        last_errored_run_start: datetime.datetime | None | Unset = UNSET,
+        last_errored_run_uuid: UUID | str | None | Unset = UNSET,
+    ) -> None:
+
+        self.has_unaddressed_error = has_unaddressed_error
+
+        self.last_errored_run_start = last_errored_run_start
+
+        self.last_errored_run_uuid = last_errored_run_uuid
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         has_unaddressed_error: bool | None | Unset

@@ -1,8 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,12 +15,19 @@ from attrs import field as _attrs_field
 
 from ..models.post_run_check_file_target_mode import PostRunCheckFileTargetMode
 from ..models.post_run_check_type import PostRunCheckType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    parse_datetime,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 T = TypeVar("T", bound="WorkflowPostRunCheckResponse")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class WorkflowPostRunCheckResponse:
     name: str
     type_: PostRunCheckType
@@ -37,6 +49,86 @@ class WorkflowPostRunCheckResponse:
     model: None | Unset | UUID = UNSET
     user_id: None | Unset | UUID = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        name: str,
+        type_: PostRunCheckType,
+        id: UUID | str,
+        organization_id: str,
+        order: int,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        description: str | None | Unset = UNSET,
+        file_target_mode: PostRunCheckFileTargetMode | None | Unset = UNSET,
+        file_names: list[str] | None | Unset = UNSET,
+        file_name_regex: str | None | Unset = UNSET,
+        expected_match_count: int | None | Unset = UNSET,
+        expected_match_count_ref: str | None | Unset = UNSET,
+        loop_input: str | None | Unset = UNSET,
+        loop_item_filename_template: str | None | Unset = UNSET,
+        allow_missing_attachments: bool | Unset = False,
+        check_prompt: str | None | Unset = UNSET,
+        model: UUID | str | None | Unset = UNSET,
+        user_id: UUID | str | None | Unset = UNSET,
+    ) -> None:
+
+        self.name = name
+
+        self.type_ = type_
+
+        self.id = id
+
+        self.organization_id = organization_id
+
+        self.order = order
+
+        self.created_at = created_at
+
+        self.updated_at = updated_at
+
+        self.description = description
+
+        self.file_target_mode = file_target_mode
+
+        self.file_names = file_names
+
+        self.file_name_regex = file_name_regex
+
+        self.expected_match_count = expected_match_count
+
+        self.expected_match_count_ref = expected_match_count_ref
+
+        self.loop_input = loop_input
+
+        self.loop_item_filename_template = loop_item_filename_template
+
+        self.allow_missing_attachments = allow_missing_attachments
+
+        self.check_prompt = check_prompt
+
+        self.model = model
+
+        self.user_id = user_id
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -1,15 +1,32 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Iterator, Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, parse_datetime
+from ..models.workflow_response_with_includes_old_versions_type_0_item import (
+    WorkflowResponseWithIncludesOldVersionsType0Item,
+)
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    needs_map,
+    needs_map_list,
+    parse_datetime,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.included_resource import IncludedResource
@@ -25,7 +42,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WorkflowResponseWithIncludes")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class WorkflowResponseWithIncludes:
     main_prompt: str
     id: UUID
@@ -50,6 +67,98 @@ class WorkflowResponseWithIncludes:
     post_run_checks: list[WorkflowPostRunCheckResponse] | None | Unset = UNSET
     included: list[IncludedResource] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        main_prompt: str,
+        id: UUID | str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        name: str | None | Unset = UNSET,
+        input_schema: str | None | Unset = UNSET,
+        output_schema: str | None | Unset = UNSET,
+        includes_file_exports: bool | Unset = False,
+        is_webhooks_enabled: bool | Unset = False,
+        terminal_command_allowlist: list[str] | None | Unset = UNSET,
+        model_metadata: WorkflowModelMetadata | None | Unset = UNSET,
+        post_run_check_failure_cleanup_prompt: str | None | Unset = UNSET,
+        user_id: UUID | str | None | Unset = UNSET,
+        organization_id: str | None | Unset = UNSET,
+        includes_input_variables: bool | Unset = False,
+        workflow_metadata: WorkflowInternalMetadata | None | Unset = UNSET,
+        old_versions: Sequence[Mapping[str, Any]] | None | Unset = UNSET,
+        tags: list[WorkflowTagResponse] | None | Unset = UNSET,
+        post_run_checks: list[WorkflowPostRunCheckResponse] | None | Unset = UNSET,
+        included: list[IncludedResource] | None | Unset = UNSET,
+    ) -> None:
+
+        self.main_prompt = main_prompt
+
+        self.id = id
+
+        self.created_at = created_at
+
+        self.updated_at = updated_at
+
+        self.name = name
+
+        self.input_schema = input_schema
+
+        self.output_schema = output_schema
+
+        self.includes_file_exports = includes_file_exports
+
+        self.is_webhooks_enabled = is_webhooks_enabled
+
+        self.terminal_command_allowlist = terminal_command_allowlist
+
+        self.model_metadata = model_metadata
+
+        self.post_run_check_failure_cleanup_prompt = (
+            post_run_check_failure_cleanup_prompt
+        )
+
+        self.user_id = user_id
+
+        self.organization_id = organization_id
+
+        self.includes_input_variables = includes_input_variables
+
+        self.workflow_metadata = workflow_metadata
+        if needs_map_list(old_versions):
+            old_versions = [
+                WorkflowResponseWithIncludesOldVersionsType0Item(i)
+                if needs_map(i)
+                else i
+                for i in old_versions
+            ]
+
+        self.old_versions = old_versions
+
+        self.tags = tags
+
+        self.post_run_checks = post_run_checks
+
+        self.included = included
+        self.additional_properties = {}
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         main_prompt = self.main_prompt

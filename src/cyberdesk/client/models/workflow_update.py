@@ -1,13 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Iterator, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_json,
+    pydantic_core_schema,
+    pydantic_json_schema,
+)
 
 if TYPE_CHECKING:
     from ..models.workflow_internal_metadata_update import (
@@ -20,7 +31,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WorkflowUpdate")
 
 
-@_attrs_define
+@_attrs_define(init=False)
 class WorkflowUpdate:
     name: None | str | Unset = UNSET
     main_prompt: None | str | Unset = UNSET
@@ -34,6 +45,68 @@ class WorkflowUpdate:
     workflow_metadata: None | Unset | WorkflowInternalMetadataUpdate = UNSET
     post_run_checks: list[WorkflowPostRunCheckUpsert] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        name: str | None | Unset = UNSET,
+        main_prompt: str | None | Unset = UNSET,
+        input_schema: str | None | Unset = UNSET,
+        output_schema: str | None | Unset = UNSET,
+        includes_file_exports: bool | None | Unset = UNSET,
+        is_webhooks_enabled: bool | None | Unset = UNSET,
+        terminal_command_allowlist: list[str] | None | Unset = UNSET,
+        model_metadata: WorkflowModelMetadata | None | Unset = UNSET,
+        post_run_check_failure_cleanup_prompt: str | None | Unset = UNSET,
+        workflow_metadata: WorkflowInternalMetadataUpdate | None | Unset = UNSET,
+        post_run_checks: list[WorkflowPostRunCheckUpsert] | None | Unset = UNSET,
+        *,
+        description: str | None | Unset = UNSET,
+    ) -> None:
+
+        self.name = name
+
+        self.main_prompt = main_prompt
+
+        self.input_schema = input_schema
+
+        self.output_schema = output_schema
+
+        self.includes_file_exports = includes_file_exports
+
+        self.is_webhooks_enabled = is_webhooks_enabled
+
+        self.terminal_command_allowlist = terminal_command_allowlist
+
+        self.model_metadata = model_metadata
+
+        self.post_run_check_failure_cleanup_prompt = (
+            post_run_check_failure_cleanup_prompt
+        )
+
+        self.workflow_metadata = workflow_metadata
+
+        self.post_run_checks = post_run_checks
+        self.additional_properties = {}
+        if description is not None and not isinstance(description, Unset):
+            self.additional_properties["description"] = description
+
+    def to_json(self) -> str:
+        """This model as JSON text, as the API reads it."""
+        return model_json(self)
+
+    if not TYPE_CHECKING:
+        # dict(model) gives the wire form: what fastapi.encoders.jsonable_encoder falls back to.
+        # Hidden from type checkers, which would otherwise take every model for a sequence.
+        def __iter__(self) -> Iterator[tuple[str, Any]]:
+            return iter(self.to_dict().items())
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return pydantic_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset

@@ -16,7 +16,7 @@ from cyberdesk.client.models import (
 
 from ..context import Ctx, created, handles, no_content, ok
 from ..errors import invalid, not_found
-from ..store import AttachmentRecord
+from ..records import AttachmentRecord
 from ..views import attachment_json, through
 from .common import (
     check_expires_in,

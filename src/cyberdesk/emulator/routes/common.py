@@ -17,12 +17,19 @@ from cyberdesk.client.types import Unset
 
 from ..context import Ctx
 from ..errors import ApiError, not_found
-from ..store import AttachmentRecord, FileToken, JsonDict, MachineRecord, RunRecord
+from ..records import (
+    AttachmentRecord,
+    FileToken,
+    JsonDict,
+    MachineRecord,
+    RunRecord,
+    SessionRecord,
+)
 from ..validation import ErrorDict, RequestValidationError, error
 from ..views import sensitive_aliases
 
 if TYPE_CHECKING:
-    from ..emulator import Emulator
+    from ..state import EmulatorState
 
 T = TypeVar("T")
 MAX_LIMIT = 1000
@@ -85,28 +92,28 @@ def parse_time(text: Any) -> datetime | None:
     return isoparse(text) if isinstance(text, str) else None
 
 
-def workflow_or_404(emu: Emulator, workflow_id: uuid.UUID) -> JsonDict:
+def workflow_or_404(emu: EmulatorState, workflow_id: uuid.UUID) -> JsonDict:
     workflow = emu.store.workflows.get(workflow_id)
     if workflow is None:
         raise not_found("Workflow", workflow_id)
     return workflow
 
 
-def machine_or_404(emu: Emulator, machine_id: uuid.UUID) -> MachineRecord:
+def machine_or_404(emu: EmulatorState, machine_id: uuid.UUID) -> MachineRecord:
     machine = emu.store.machines.get(machine_id)
     if machine is None:
         raise not_found("Machine", machine_id)
     return machine
 
 
-def run_or_404(emu: Emulator, run_id: uuid.UUID) -> RunRecord:
+def run_or_404(emu: EmulatorState, run_id: uuid.UUID) -> RunRecord:
     run = emu.store.runs.get(run_id)
     if run is None:
         raise not_found("Run", run_id)
     return run
 
 
-def pools_or_404(emu: Emulator, pool_ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:
+def pools_or_404(emu: EmulatorState, pool_ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:
     found = []
     for pool_id in pool_ids:
         if pool_id not in emu.store.pools:
@@ -115,7 +122,7 @@ def pools_or_404(emu: Emulator, pool_ids: Iterable[uuid.UUID]) -> list[uuid.UUID
     return found
 
 
-def active_session_or_400(emu: Emulator, session_id: uuid.UUID) -> None:
+def active_session_or_400(emu: EmulatorState, session_id: uuid.UUID) -> None:
     session = emu.store.sessions.get(session_id)
     if session is None:
         raise not_found("Session", session_id)
@@ -150,7 +157,7 @@ def decode_files(files: Any, loc: tuple[str | int, ...]) -> list[DecodedFile]:
 
 
 def attach(
-    emu: Emulator, run: RunRecord, file: DecodedFile, attachment_type: str = "input"
+    emu: EmulatorState, run: RunRecord, file: DecodedFile, attachment_type: str = "input"
 ) -> AttachmentRecord:
     record = AttachmentRecord(
         id=emu.store.new_id(),
@@ -178,7 +185,7 @@ def set_secrets(run: RunRecord, values: Mapping[str, Any] | None) -> None:
 
 
 def new_run(
-    emu: Emulator,
+    emu: EmulatorState,
     workflow: JsonDict,
     *,
     input_values: JsonDict | None,
@@ -195,8 +202,6 @@ def new_run(
     release_session_after: bool | None = None,
 ) -> RunRecord:
     """Stores a new ``scheduling`` run; a run that starts a session names it after itself."""
-    from ..store import SessionRecord
-
     now = emu.now()
     run = RunRecord(
         id=emu.store.new_id(),
@@ -228,7 +233,12 @@ def new_run(
 
 
 def file_url(
-    emu: Emulator, base_url: str, filename: str, content_type: str, data: bytes, expires_in: int
+    emu: EmulatorState,
+    base_url: str,
+    filename: str,
+    content_type: str,
+    data: bytes,
+    expires_in: int,
 ) -> str:
     token = emu.store.token()
     emu.store.file_tokens[token] = FileToken(filename, content_type, data, emu.now() + expires_in)

@@ -26,7 +26,7 @@ from cyberdesk.client.models import (
 from ..context import Ctx, handles, no_content, ok
 from ..errors import invalid, not_found
 from ..png import png_bytes
-from ..store import MachineRecord
+from ..records import MachineRecord
 from ..views import through
 from .common import declared, unset_to_none
 

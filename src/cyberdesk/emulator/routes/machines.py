@@ -16,7 +16,7 @@ from cyberdesk.client.models import (
 
 from .. import executor
 from ..context import Ctx, created, handles, no_content, ok
-from ..store import MachineRecord
+from ..records import MachineRecord
 from ..views import machine_json, pool_json, through
 from .common import declared, in_range, machine_or_404, paginate, parse_time, plain, pools_or_404
 
@@ -69,7 +69,7 @@ def create_machine(ctx: Ctx) -> Response:
         free_since=ctx.emu.now(),
     )
     ctx.emu.store.machines[machine.id] = machine
-    ctx.emu.tick()
+    executor.tick(ctx.emu)
     return created(machine_json(ctx.emu, machine))
 
 
@@ -126,7 +126,7 @@ def update_machine(ctx: Ctx) -> Response:
             release_reservation(ctx, machine)
         else:
             machine.reserved_session_id = uuid.UUID(changes["reserved_session_id"])
-    ctx.emu.tick()
+    executor.tick(ctx.emu)
     return ok(machine_json(ctx.emu, machine))
 
 
@@ -148,7 +148,7 @@ def delete_machine(ctx: Ctx) -> Response:
         if run.target_machine_id == machine.id:
             run.target_machine_id = None
     del emu.store.machines[machine.id]
-    emu.tick()
+    executor.tick(emu)
     return no_content()
 
 
@@ -163,7 +163,7 @@ def update_machine_pools(ctx: Ctx) -> Response:
     machine = machine_or_404(ctx.emu, ctx.path["machine_id"])
     body: MachinePoolUpdate = ctx.body
     machine.pool_ids = list(dict.fromkeys(pools_or_404(ctx.emu, body.pool_ids)))
-    ctx.emu.tick()
+    executor.tick(ctx.emu)
     return ok(machine_json(ctx.emu, machine))
 
 

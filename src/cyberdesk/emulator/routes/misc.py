@@ -28,7 +28,7 @@ from cyberdesk.client.models import (
 
 from ..context import Ctx, created, handles, no_content, ok
 from ..errors import ApiError, invalid, not_found
-from ..store import JsonDict
+from ..records import JsonDict
 from ..views import ORGANIZATION_ID, through
 from .common import declared, in_range, machine_or_404, paginate
 

@@ -14,9 +14,10 @@ from cyberdesk.client.models import (
     PoolWithMachines,
 )
 
+from .. import executor
 from ..context import Ctx, created, handles, no_content, ok
 from ..errors import not_found
-from ..store import JsonDict
+from ..records import JsonDict
 from ..views import ORGANIZATION_ID, machine_json, pool_json
 from .common import declared, machine_or_404, paginate
 
@@ -110,7 +111,7 @@ def add_machines_to_pool(ctx: Ctx) -> Response:
     for machine in machines:
         if pool_id not in machine.pool_ids:
             machine.pool_ids.append(pool_id)
-    ctx.emu.tick()
+    executor.tick(ctx.emu)
     extra = {"machines": _members(ctx, pool)}
     return ok(pool_json(ctx.emu, pool, model=PoolWithMachines, extra=extra))
 

@@ -26,8 +26,8 @@ from .. import executor
 from ..context import Ctx, created, handles, no_content, ok
 from ..errors import ApiError, invalid, not_found
 from ..png import png_bytes
+from ..records import TERMINAL_STATUSES, JsonDict, RunRecord, SessionRecord
 from ..refs import Producer, check_refs, has_refs
-from ..store import TERMINAL_STATUSES, JsonDict, RunRecord
 from ..validation import RequestValidationError, error
 from ..views import run_json, through
 from .common import (
@@ -125,7 +125,7 @@ def create_run(ctx: Ctx) -> Response:
         session_alias=unset_to_none(body.session_alias),
         release_session_after=unset_to_none(body.release_session_after),
     )
-    emu.tick()
+    executor.tick(emu)
     return created(run_json(run))
 
 
@@ -161,7 +161,7 @@ def bulk_create_runs(ctx: Ctx) -> Response:
         )
         for _ in range(body.count)
     ]
-    emu.tick()
+    executor.tick(emu)
     data = {"created_runs": [run_json(r) for r in runs], "failed_count": 0, "errors": []}
     return created(through(RunBulkCreateResponse, data))
 
@@ -237,7 +237,7 @@ def create_run_chain(ctx: Ctx) -> Response:
             release_session_after=True if last and not keep else None,
         )
         runs.append(run)
-    emu.tick()
+    executor.tick(emu)
     chain_session = session_id or runs[0].id
     data = {"session_id": str(chain_session), "run_ids": [str(r.id) for r in runs]}
     return created(through(WorkflowChainResponse, data))
@@ -355,7 +355,7 @@ def update_run(ctx: Ctx) -> Response:
             executor.finish_run(emu, run, value, emu.now(), errors=run.error)
         else:
             run.status = value
-    emu.tick()
+    executor.tick(emu)
     return ok(run_json(run))
 
 
@@ -368,7 +368,7 @@ def delete_run(ctx: Ctx) -> Response:
     for attachment_id in [*run.input_attachment_ids, *run.output_attachment_ids]:
         emu.store.attachments.pop(attachment_id, None)
     emu.store.delete_run(run)
-    emu.tick()
+    executor.tick(emu)
     return no_content()
 
 
@@ -415,8 +415,6 @@ def retry_run(ctx: Ctx) -> Response:
         value = unset_to_none(getattr(body, name))
         if value is not None:
             setattr(run, name, value)
-    from ..store import SessionRecord
-
     run.start_session = start_session and session_id is None
     if run.start_session:
         session_id = run.id
@@ -430,7 +428,7 @@ def retry_run(ctx: Ctx) -> Response:
     run.machine_id = None
     run.queued_t, run.assigned_t, run.started_t = now, None, None
     run.main_done_t = run.checks_done_t = None
-    emu.tick()
+    executor.tick(emu)
     return ok(run_json(run))
 
 

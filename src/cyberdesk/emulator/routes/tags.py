@@ -19,15 +19,15 @@ from cyberdesk.client.models import (
 
 from ..context import Ctx, created, handles, no_content, ok
 from ..errors import not_found
-from ..store import JsonDict
+from ..records import JsonDict
 from ..views import ORGANIZATION_ID, through
 from .common import declared
 
 if TYPE_CHECKING:
-    from ..emulator import Emulator
+    from ..state import EmulatorState
 
 
-def tag_json(emu: Emulator, tag: JsonDict) -> JsonDict:
+def tag_json(emu: EmulatorState, tag: JsonDict) -> JsonDict:
     tag_id = uuid.UUID(tag["id"])
     count = sum(1 for ids in emu.store.workflow_tag_ids.values() if tag_id in ids)
     group = emu.store.tag_groups.get(uuid.UUID(tag["group_id"])) if tag["group_id"] else None
@@ -36,14 +36,14 @@ def tag_json(emu: Emulator, tag: JsonDict) -> JsonDict:
     return through(WorkflowTagResponse, data)
 
 
-def tag_or_404(emu: Emulator, tag_id: uuid.UUID) -> JsonDict:
+def tag_or_404(emu: EmulatorState, tag_id: uuid.UUID) -> JsonDict:
     tag = emu.store.tags.get(tag_id)
     if tag is None:
         raise not_found("Tag", tag_id)
     return tag
 
 
-def add_tag_to_workflow(emu: Emulator, workflow_id: uuid.UUID, tag_id: uuid.UUID) -> None:
+def add_tag_to_workflow(emu: EmulatorState, workflow_id: uuid.UUID, tag_id: uuid.UUID) -> None:
     """Adds a tag; a grouped tag replaces the workflow's other tag of that group."""
     tag = tag_or_404(emu, tag_id)
     current = emu.store.workflow_tag_ids.setdefault(workflow_id, [])
@@ -57,19 +57,19 @@ def add_tag_to_workflow(emu: Emulator, workflow_id: uuid.UUID, tag_id: uuid.UUID
         current.append(tag_id)
 
 
-def _group_or_404(emu: Emulator, group_id: uuid.UUID) -> JsonDict:
+def _group_or_404(emu: EmulatorState, group_id: uuid.UUID) -> JsonDict:
     group = emu.store.tag_groups.get(group_id)
     if group is None:
         raise not_found("Tag group", group_id)
     return group
 
 
-def _stamp(emu: Emulator) -> str:
+def _stamp(emu: EmulatorState) -> str:
     return emu.wall(emu.now()).isoformat()
 
 
 def _reorder(
-    emu: Emulator, items: dict[uuid.UUID, JsonDict], body: ReorderRequest, kind: str
+    emu: EmulatorState, items: dict[uuid.UUID, JsonDict], body: ReorderRequest, kind: str
 ) -> None:
     for ident in body.ids:
         if ident not in items:

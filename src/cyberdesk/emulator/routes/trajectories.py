@@ -17,18 +17,18 @@ from cyberdesk.client.models import (
 
 from ..context import Ctx, created, handles, no_content, ok
 from ..errors import not_found
-from ..store import JsonDict
+from ..records import JsonDict
 from ..views import ORGANIZATION_ID, USER_ID, through
 from .common import declared, in_range, paginate, parse_time, workflow_or_404
 
 if TYPE_CHECKING:
-    from ..emulator import Emulator
+    from ..state import EmulatorState
 
 DEFAULT_DIMENSIONS = {"width": 1280, "height": 800}
 
 
 def new_trajectory(
-    emu: Emulator,
+    emu: EmulatorState,
     *,
     workflow_id: uuid.UUID,
     trajectory_data: list[Any],

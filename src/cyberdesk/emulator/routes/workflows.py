@@ -24,8 +24,8 @@ from cyberdesk.client.models import (
 
 from ..context import Ctx, created, handles, no_content, ok
 from ..errors import invalid, not_found
+from ..records import JsonDict
 from ..schema_values import parse_schema
-from ..store import JsonDict
 from ..views import ORGANIZATION_ID, USER_ID, through
 from .common import (
     declared,
