@@ -38,7 +38,7 @@ def checked(result):  # an ApiResponse of either SDK
 
 
 def case_import(side: str) -> None:
-    """Figure 1: one cold import; its time and how many modules it loaded."""
+    """One cold import; its time and how many modules it loaded."""
     before = len(sys.modules)
     start = time.perf_counter()
     __import__("httpx" if side == "httpx" else "cyberdesk")
@@ -47,7 +47,7 @@ def case_import(side: str) -> None:
 
 
 def case_first(side: str, url: str) -> None:
-    """Figure 2: import, make a client, get one run and parse it, from a fresh process."""
+    """Import, make a client, get one run and parse it, from a fresh process."""
     start = time.perf_counter()
     if side == "httpx":
         import httpx
@@ -79,7 +79,7 @@ def sync_getter(side: str, url: str):
 
 
 def case_sequential(side: str, url: str, calls: str) -> None:
-    """Figure 3: µs per call over ``calls`` sequential GETs, after a warm-up."""
+    """µs per call over ``calls`` sequential GETs, after a warm-up."""
     n = int(calls)
     get = sync_getter(side, url)
     for _ in range(200):  # connection, lazy imports, caches
@@ -112,7 +112,7 @@ def async_getter(side: str, url: str):
 
 
 def case_concurrent(side: str, url: str, concurrency: str, pool: str) -> None:
-    """Figure 4: ``concurrency`` GETs at once over one client; time and errors.
+    """``concurrency`` GETs at once over one client; time and errors.
 
     ``pool`` is ``warm`` (the client made one call first) or ``fresh`` (the burst is the
     client's first use; a throwaway client made the call that loads the modules).
@@ -145,7 +145,7 @@ def memory(field: str) -> int:
 
 
 def case_download(side: str, url: str, size: str, directory: str) -> None:
-    """Figure 5: stream the attachment to a file; throughput and peak RSS growth."""
+    """Stream the attachment to a file; throughput and peak RSS growth."""
     import os
 
     target = os.path.join(directory, f"{side}.bin")
@@ -187,14 +187,16 @@ def case_download(side: str, url: str, size: str, directory: str) -> None:
 
 
 def case_parse(side: str, kind: str, repeats: str) -> None:
-    """Figure 6: µs per ``from_dict`` of a long run or of a page of runs."""
+    """µs per ``from_dict`` of the run ``runs.get`` answers, a long run or a page of runs."""
     import importlib
     import statistics
 
     models = importlib.import_module(
         "cyberdesk.client.models" if side == "ours" else OFFICIAL_MODELS
     )
-    if kind == "history":
+    if kind == "single":
+        cls, payload = models.RunResponseWithIncludes, data.run(run_id=data.RUN_ID)
+    elif kind == "history":
         cls, payload = models.RunResponse, data.run(messages=1000)
     else:
         cls, payload = models.PaginatedResponseWithIncludesRunResponse, data.page(100)

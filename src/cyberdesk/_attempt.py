@@ -11,7 +11,6 @@ prefix, so a hostile answer cannot grow memory.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextvars import ContextVar
@@ -212,6 +211,8 @@ async def aattempt_once(
     sending = _asend_once(client, request, stream, max_bytes)
     if deadline is None:
         return await sending
+    import asyncio  # here: `import cyberdesk` and sync calls need no event loop
+
     try:
         return await asyncio.wait_for(sending, deadline - time.monotonic())
     except asyncio.TimeoutError:

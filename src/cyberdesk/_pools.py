@@ -16,16 +16,19 @@ Two hazards shape this module:
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import os
 import socket
 import threading
 import weakref
 from collections.abc import AsyncGenerator, Callable
-from concurrent.futures import Future
+from typing import TYPE_CHECKING
 
 import httpx
+
+if TYPE_CHECKING:  # imported where used: sync-only programs never load an event loop
+    import asyncio
+    from concurrent.futures import Future
 
 _LIVE: weakref.WeakSet[ConnectionPools] = weakref.WeakSet()
 _INHERITED: list[object] = []  # a parent's pools, kept (never closed) in a forked child
@@ -76,6 +79,8 @@ class _LoopPool:
                 await self.client.aclose()
 
     def _in_own_loop(self) -> bool:
+        import asyncio
+
         try:
             running = asyncio.get_running_loop()
         except RuntimeError:
@@ -99,6 +104,8 @@ class _LoopPool:
         if loop.is_closed():  # closed without asyncio's shutdown: loop.close() alone
             self.abandon()
             return
+        import asyncio
+
         try:
             running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:
@@ -159,6 +166,8 @@ class ConnectionPools:
             return self._sync
 
     def async_client(self) -> httpx.AsyncClient:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         self._check_process()
         with self._lock:
@@ -199,6 +208,8 @@ class ConnectionPools:
     async def aclose(self) -> None:
         """Closes every pool, awaiting the one of the running loop."""
         loops = self._detach()
+        import asyncio
+
         running = asyncio.get_running_loop()
         for entry in loops:
             if entry.loop() is running and not entry.done:

@@ -12,7 +12,6 @@ server asked for.
 
 from __future__ import annotations
 
-import asyncio
 import math
 import random as _random
 import time
@@ -40,6 +39,12 @@ class RetryEvent:
     path: str
 
 
+async def _loop_sleep(seconds: float) -> None:
+    import asyncio  # here: `import cyberdesk` and sync-only programs never load it
+
+    await asyncio.sleep(seconds)
+
+
 @dataclass(frozen=True)
 class RetryConfig:
     """How the client retries failed requests.
@@ -55,7 +60,7 @@ class RetryConfig:
     retry_statuses: frozenset[int] = RETRY_STATUSES
     on_retry: Callable[[RetryEvent], None] | None = None
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
-    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=_loop_sleep, repr=False)
     random: Callable[[], float] = field(default=_random.random, repr=False)
 
     def __post_init__(self) -> None:

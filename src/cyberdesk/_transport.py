@@ -12,10 +12,9 @@ attempt has failed in a way that may be retried.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -34,6 +33,9 @@ from ._retry import (
     parse_retry_after,
     status_retry_reason,
 )
+
+if TYPE_CHECKING:
+    import asyncio
 
 logger = logging.getLogger("cyberdesk")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 from collections.abc import AsyncIterator, Generator
 from typing import TYPE_CHECKING, Any, cast
@@ -81,6 +80,8 @@ async def adrive(runner: Runner, flow: BatchFlow) -> AsyncIterator[BatchResult]:
                 await retry.async_sleep(step.seconds)
                 step = flow.send(None)
             elif isinstance(step, Gather):
+                import asyncio  # here: `import cyberdesk` and sync calls need no event loop
+
                 answers = await asyncio.gather(*(once.arun(call) for call in step.calls))
                 step = flow.send(list(answers))
             else:

@@ -15,12 +15,12 @@ from .._errors import APIConnectionError, APIStatusError, WaitTimeoutError
 from .._operation import Pages, call_of, flow, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, ApiResponse, acknowledged, api_response
-from ..batch import api as _batch
 from ._base import Id, Resource, checked, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
+    from ..batch import api as _batch
     from ..client.models import (
         PaginatedResponseWithIncludesRunResponse,
         RunBulkCreate,
@@ -39,6 +39,25 @@ if TYPE_CHECKING:
         WorkflowChainCreate,
         WorkflowChainResponse,
     )
+
+
+class _BatchMethod:
+    """A function of ``cyberdesk.batch.api`` as a method, imported on first use.
+
+    Most programs never batch; importing the batch engine with the namespace would add
+    about 4 ms to every process's first call.
+    """
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __get__(self, runs: object, owner: type) -> Any:
+        from ..batch import api
+
+        function = getattr(api, self.name)
+        setattr(owner, self.name, function)  # later lookups find the function itself
+        return function if runs is None else function.__get__(runs, owner)
+
 
 TERMINAL_STATUSES = frozenset({"success", "task_failed", "error", "cancelled"})
 """Statuses a run never leaves. Anything else, including a status this SDK does not know
@@ -361,8 +380,12 @@ class Runs(Resource):
         return self._wait(ids, timeout, poll_interval, max_interval, on_status)
 
     # -- batches: many rows, bounded and resumable (cyberdesk.batch) -------------------------
-    batch = _batch.batch
-    batch_sync = _batch.batch_sync
+    if TYPE_CHECKING:
+        batch = _batch.batch
+        batch_sync = _batch.batch_sync
+    else:
+        batch = _BatchMethod("batch")
+        batch_sync = _BatchMethod("batch_sync")
 
     # The blocking twins, each with its original's signature and docstring.
     create_sync = create.sync

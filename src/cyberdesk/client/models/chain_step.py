@@ -5,13 +5,13 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.chain_step_inputs_type_0 import ChainStepInputsType0
 from ..models.chain_step_sensitive_inputs_type_0 import ChainStepSensitiveInputsType0
 from ..types import (
@@ -101,11 +101,6 @@ class ChainStep:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chain_step_inputs_type_0 import ChainStepInputsType0
-        from ..models.chain_step_sensitive_inputs_type_0 import (
-            ChainStepSensitiveInputsType0,
-        )
-
         workflow_id = str(self.workflow_id)
 
         session_alias: None | str | Unset
@@ -117,7 +112,7 @@ class ChainStep:
         inputs: dict[str, Any] | None | Unset
         if isinstance(self.inputs, Unset):
             inputs = UNSET
-        elif isinstance(self.inputs, ChainStepInputsType0):
+        elif isinstance(self.inputs, _models.ChainStepInputsType0):
             inputs = self.inputs.to_dict()
         else:
             inputs = self.inputs
@@ -125,7 +120,7 @@ class ChainStep:
         sensitive_inputs: dict[str, Any] | None | Unset
         if isinstance(self.sensitive_inputs, Unset):
             sensitive_inputs = UNSET
-        elif isinstance(self.sensitive_inputs, ChainStepSensitiveInputsType0):
+        elif isinstance(self.sensitive_inputs, _models.ChainStepSensitiveInputsType0):
             sensitive_inputs = self.sensitive_inputs.to_dict()
         else:
             sensitive_inputs = self.sensitive_inputs
@@ -148,58 +143,32 @@ class ChainStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_step_inputs_type_0 import ChainStepInputsType0
-        from ..models.chain_step_sensitive_inputs_type_0 import (
-            ChainStepSensitiveInputsType0,
-        )
-
         d = dict(src_dict)
         workflow_id = UUID(d.pop("workflow_id"))
 
-        def _parse_session_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        session_alias = d.pop("session_alias", UNSET)
 
-        session_alias = _parse_session_alias(d.pop("session_alias", UNSET))
-
-        def _parse_inputs(data: object) -> ChainStepInputsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        inputs = d.pop("inputs", UNSET)
+        if isinstance(inputs, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                inputs_type_0 = ChainStepInputsType0.from_dict(data)
+                inputs_type_0 = _models.ChainStepInputsType0.from_dict(inputs)
 
-                return inputs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChainStepInputsType0 | None | Unset, data)
+            else:
+                inputs = inputs_type_0
 
-        inputs = _parse_inputs(d.pop("inputs", UNSET))
-
-        def _parse_sensitive_inputs(
-            data: object,
-        ) -> ChainStepSensitiveInputsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sensitive_inputs = d.pop("sensitive_inputs", UNSET)
+        if isinstance(sensitive_inputs, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sensitive_inputs_type_0 = ChainStepSensitiveInputsType0.from_dict(data)
+                sensitive_inputs_type_0 = (
+                    _models.ChainStepSensitiveInputsType0.from_dict(sensitive_inputs)
+                )
 
-                return sensitive_inputs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChainStepSensitiveInputsType0 | None | Unset, data)
-
-        sensitive_inputs = _parse_sensitive_inputs(d.pop("sensitive_inputs", UNSET))
+            else:
+                sensitive_inputs = sensitive_inputs_type_0
 
         chain_step = cls(
             workflow_id=workflow_id,

@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
@@ -105,23 +104,9 @@ class ConnectionCreate:
 
         machine_id = UUID(d.pop("machine_id"))
 
-        def _parse_ip_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ip_address = d.pop("ip_address", UNSET)
 
-        ip_address = _parse_ip_address(d.pop("ip_address", UNSET))
-
-        def _parse_user_agent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_agent = _parse_user_agent(d.pop("user_agent", UNSET))
+        user_agent = d.pop("user_agent", UNSET)
 
         connection_create = cls(
             websocket_id=websocket_id,

@@ -6,7 +6,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
@@ -151,42 +150,23 @@ class ConnectionResponse:
 
         connected_at = parse_datetime(d.pop("connected_at"))
 
-        def _parse_disconnected_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        disconnected_at = d.pop("disconnected_at")
+        if isinstance(disconnected_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                disconnected_at_type_0 = parse_datetime(data)
+                disconnected_at_type_0 = parse_datetime(disconnected_at)
 
-                return disconnected_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
-
-        disconnected_at = _parse_disconnected_at(d.pop("disconnected_at"))
+            else:
+                disconnected_at = disconnected_at_type_0
 
         last_ping = parse_datetime(d.pop("last_ping"))
 
         status = ConnectionStatus(d.pop("status"))
 
-        def _parse_ip_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ip_address = d.pop("ip_address", UNSET)
 
-        ip_address = _parse_ip_address(d.pop("ip_address", UNSET))
-
-        def _parse_user_agent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_agent = _parse_user_agent(d.pop("user_agent", UNSET))
+        user_agent = d.pop("user_agent", UNSET)
 
         connection_response = cls(
             websocket_id=websocket_id,

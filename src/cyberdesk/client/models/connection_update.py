@@ -6,7 +6,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -104,57 +103,35 @@ class ConnectionUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_status(data: object) -> ConnectionStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ConnectionStatus(data)
+                status_type_0 = ConnectionStatus(status)
 
-                return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConnectionStatus | None | Unset, data)
+            else:
+                status = status_type_0
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_last_ping(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_ping = d.pop("last_ping", UNSET)
+        if isinstance(last_ping, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_ping_type_0 = parse_datetime(data)
+                last_ping_type_0 = parse_datetime(last_ping)
 
-                return last_ping_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            else:
+                last_ping = last_ping_type_0
 
-        last_ping = _parse_last_ping(d.pop("last_ping", UNSET))
-
-        def _parse_disconnected_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        disconnected_at = d.pop("disconnected_at", UNSET)
+        if isinstance(disconnected_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                disconnected_at_type_0 = parse_datetime(data)
+                disconnected_at_type_0 = parse_datetime(disconnected_at)
 
-                return disconnected_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        disconnected_at = _parse_disconnected_at(d.pop("disconnected_at", UNSET))
+            else:
+                disconnected_at = disconnected_at_type_0
 
         connection_update = cls(
             status=status,

@@ -11,6 +11,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.cyberdriver_web_session_response_features import (
     CyberdriverWebSessionResponseFeatures,
 )
@@ -163,13 +164,6 @@ class CyberdriverWebSessionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cyberdriver_web_session_endpoints import (
-            CyberdriverWebSessionEndpoints,
-        )
-        from ..models.cyberdriver_web_session_response_features import (
-            CyberdriverWebSessionResponseFeatures,
-        )
-
         d = dict(src_dict)
         machine_id = UUID(d.pop("machine_id"))
 
@@ -185,11 +179,13 @@ class CyberdriverWebSessionResponse:
 
         mode = d.pop("mode")
 
-        endpoints = CyberdriverWebSessionEndpoints.from_dict(d.pop("endpoints"))
+        endpoints = _models.CyberdriverWebSessionEndpoints.from_dict(d.pop("endpoints"))
 
         public_key = d.pop("public_key")
 
-        features = CyberdriverWebSessionResponseFeatures.from_dict(d.pop("features"))
+        features = _models.CyberdriverWebSessionResponseFeatures.from_dict(
+            d.pop("features")
+        )
 
         cyberdriver_web_session_response = cls(
             machine_id=machine_id,

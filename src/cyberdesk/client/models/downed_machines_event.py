@@ -12,6 +12,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -112,16 +113,14 @@ class DownedMachinesEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.downed_machine import DownedMachine
-
         d = dict(src_dict)
         organization_id = d.pop("organization_id")
 
         machines = []
         _machines = d.pop("machines")
+        _machines_item_from_dict = _models.DownedMachine.from_dict
         for machines_item_data in _machines:
-            machines_item = DownedMachine.from_dict(machines_item_data)
-
+            machines_item = _machines_item_from_dict(machines_item_data)
             machines.append(machines_item)
 
         _event_id = d.pop("event_id", UNSET)

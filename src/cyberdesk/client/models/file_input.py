@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -100,14 +99,7 @@ class FileInput:
 
         content = d.pop("content")
 
-        def _parse_target_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target_path = _parse_target_path(d.pop("target_path", UNSET))
+        target_path = d.pop("target_path", UNSET)
 
         cleanup_imports_after_run = d.pop("cleanup_imports_after_run", UNSET)
 

@@ -11,6 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -85,15 +86,13 @@ class HTTPValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error import ValidationError
-
         d = dict(src_dict)
         _detail = d.pop("detail", UNSET)
         detail: list[ValidationError] | Unset = UNSET
         if _detail is not UNSET:
             detail = []
             for detail_item_data in _detail:
-                detail_item = ValidationError.from_dict(detail_item_data)
+                detail_item = _models.ValidationError.from_dict(detail_item_data)
 
                 detail.append(detail_item)
 

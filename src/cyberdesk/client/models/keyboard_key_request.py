@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -83,14 +82,7 @@ class KeyboardKeyRequest:
         d = dict(src_dict)
         text = d.pop("text")
 
-        def _parse_down(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        down = _parse_down(d.pop("down", UNSET))
+        down = d.pop("down", UNSET)
 
         keyboard_key_request = cls(
             text=text,

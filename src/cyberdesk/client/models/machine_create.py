@@ -5,12 +5,12 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.machine_create_machine_parameters_type_0 import (
     MachineCreateMachineParametersType0,
 )
@@ -132,13 +132,6 @@ class MachineCreate:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.machine_create_machine_parameters_type_0 import (
-            MachineCreateMachineParametersType0,
-        )
-        from ..models.machine_create_machine_sensitive_parameters_type_0 import (
-            MachineCreateMachineSensitiveParametersType0,
-        )
-
         fingerprint = self.fingerprint
 
         unkey_key_id = self.unkey_key_id
@@ -170,7 +163,9 @@ class MachineCreate:
         machine_parameters: dict[str, Any] | None | Unset
         if isinstance(self.machine_parameters, Unset):
             machine_parameters = UNSET
-        elif isinstance(self.machine_parameters, MachineCreateMachineParametersType0):
+        elif isinstance(
+            self.machine_parameters, _models.MachineCreateMachineParametersType0
+        ):
             machine_parameters = self.machine_parameters.to_dict()
         else:
             machine_parameters = self.machine_parameters
@@ -180,7 +175,7 @@ class MachineCreate:
             machine_sensitive_parameters = UNSET
         elif isinstance(
             self.machine_sensitive_parameters,
-            MachineCreateMachineSensitiveParametersType0,
+            _models.MachineCreateMachineSensitiveParametersType0,
         ):
             machine_sensitive_parameters = self.machine_sensitive_parameters.to_dict()
         else:
@@ -211,101 +206,46 @@ class MachineCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.machine_create_machine_parameters_type_0 import (
-            MachineCreateMachineParametersType0,
-        )
-        from ..models.machine_create_machine_sensitive_parameters_type_0 import (
-            MachineCreateMachineSensitiveParametersType0,
-        )
-
         d = dict(src_dict)
         fingerprint = d.pop("fingerprint")
 
         unkey_key_id = d.pop("unkey_key_id")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        version = d.pop("version", UNSET)
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hostname = d.pop("hostname", UNSET)
 
-        version = _parse_version(d.pop("version", UNSET))
+        os_info = d.pop("os_info", UNSET)
 
-        def _parse_hostname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hostname = _parse_hostname(d.pop("hostname", UNSET))
-
-        def _parse_os_info(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        os_info = _parse_os_info(d.pop("os_info", UNSET))
-
-        def _parse_machine_parameters(
-            data: object,
-        ) -> MachineCreateMachineParametersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        machine_parameters = d.pop("machine_parameters", UNSET)
+        if isinstance(machine_parameters, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 machine_parameters_type_0 = (
-                    MachineCreateMachineParametersType0.from_dict(data)
+                    _models.MachineCreateMachineParametersType0.from_dict(
+                        machine_parameters
+                    )
                 )
 
-                return machine_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MachineCreateMachineParametersType0 | None | Unset, data)
+            else:
+                machine_parameters = machine_parameters_type_0
 
-        machine_parameters = _parse_machine_parameters(
-            d.pop("machine_parameters", UNSET)
-        )
-
-        def _parse_machine_sensitive_parameters(
-            data: object,
-        ) -> MachineCreateMachineSensitiveParametersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        machine_sensitive_parameters = d.pop("machine_sensitive_parameters", UNSET)
+        if isinstance(machine_sensitive_parameters, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 machine_sensitive_parameters_type_0 = (
-                    MachineCreateMachineSensitiveParametersType0.from_dict(data)
+                    _models.MachineCreateMachineSensitiveParametersType0.from_dict(
+                        machine_sensitive_parameters
+                    )
                 )
 
-                return machine_sensitive_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                MachineCreateMachineSensitiveParametersType0 | None | Unset, data
-            )
-
-        machine_sensitive_parameters = _parse_machine_sensitive_parameters(
-            d.pop("machine_sensitive_parameters", UNSET)
-        )
+            else:
+                machine_sensitive_parameters = machine_sensitive_parameters_type_0
 
         machine_create = cls(
             fingerprint=fingerprint,

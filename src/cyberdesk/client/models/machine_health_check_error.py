@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -116,32 +115,11 @@ class MachineHealthCheckError:
 
         error = d.pop("error")
 
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        organization_id = d.pop("organization_id", UNSET)
 
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+        machine_name = d.pop("machine_name", UNSET)
 
-        def _parse_machine_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        machine_name = _parse_machine_name(d.pop("machine_name", UNSET))
-
-        def _parse_status_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status_code = _parse_status_code(d.pop("status_code", UNSET))
+        status_code = d.pop("status_code", UNSET)
 
         machine_health_check_error = cls(
             machine_id=machine_id,

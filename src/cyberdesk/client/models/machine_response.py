@@ -6,13 +6,13 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.machine_response_machine_parameters_type_0 import (
     MachineResponseMachineParametersType0,
 )
@@ -181,13 +181,6 @@ class MachineResponse:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.machine_response_machine_parameters_type_0 import (
-            MachineResponseMachineParametersType0,
-        )
-        from ..models.machine_response_machine_sensitive_parameters_type_0 import (
-            MachineResponseMachineSensitiveParametersType0,
-        )
-
         id = str(self.id)
 
         unkey_key_id = self.unkey_key_id
@@ -229,7 +222,9 @@ class MachineResponse:
         machine_parameters: dict[str, Any] | None | Unset
         if isinstance(self.machine_parameters, Unset):
             machine_parameters = UNSET
-        elif isinstance(self.machine_parameters, MachineResponseMachineParametersType0):
+        elif isinstance(
+            self.machine_parameters, _models.MachineResponseMachineParametersType0
+        ):
             machine_parameters = self.machine_parameters.to_dict()
         else:
             machine_parameters = self.machine_parameters
@@ -239,7 +234,7 @@ class MachineResponse:
             machine_sensitive_parameters = UNSET
         elif isinstance(
             self.machine_sensitive_parameters,
-            MachineResponseMachineSensitiveParametersType0,
+            _models.MachineResponseMachineSensitiveParametersType0,
         ):
             machine_sensitive_parameters = self.machine_sensitive_parameters.to_dict()
         else:
@@ -335,14 +330,6 @@ class MachineResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.machine_response_machine_parameters_type_0 import (
-            MachineResponseMachineParametersType0,
-        )
-        from ..models.machine_response_machine_sensitive_parameters_type_0 import (
-            MachineResponseMachineSensitiveParametersType0,
-        )
-        from ..models.pool_response import PoolResponse
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -358,186 +345,92 @@ class MachineResponse:
 
         last_seen = parse_datetime(d.pop("last_seen"))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        version = d.pop("version", UNSET)
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hostname = d.pop("hostname", UNSET)
 
-        version = _parse_version(d.pop("version", UNSET))
+        os_info = d.pop("os_info", UNSET)
 
-        def _parse_hostname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hostname = _parse_hostname(d.pop("hostname", UNSET))
-
-        def _parse_os_info(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        os_info = _parse_os_info(d.pop("os_info", UNSET))
-
-        def _parse_machine_parameters(
-            data: object,
-        ) -> MachineResponseMachineParametersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        machine_parameters = d.pop("machine_parameters", UNSET)
+        if isinstance(machine_parameters, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 machine_parameters_type_0 = (
-                    MachineResponseMachineParametersType0.from_dict(data)
+                    _models.MachineResponseMachineParametersType0.from_dict(
+                        machine_parameters
+                    )
                 )
 
-                return machine_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MachineResponseMachineParametersType0 | None | Unset, data)
+            else:
+                machine_parameters = machine_parameters_type_0
 
-        machine_parameters = _parse_machine_parameters(
-            d.pop("machine_parameters", UNSET)
-        )
-
-        def _parse_machine_sensitive_parameters(
-            data: object,
-        ) -> MachineResponseMachineSensitiveParametersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        machine_sensitive_parameters = d.pop("machine_sensitive_parameters", UNSET)
+        if isinstance(machine_sensitive_parameters, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 machine_sensitive_parameters_type_0 = (
-                    MachineResponseMachineSensitiveParametersType0.from_dict(data)
+                    _models.MachineResponseMachineSensitiveParametersType0.from_dict(
+                        machine_sensitive_parameters
+                    )
                 )
 
-                return machine_sensitive_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                MachineResponseMachineSensitiveParametersType0 | None | Unset, data
-            )
+            else:
+                machine_sensitive_parameters = machine_sensitive_parameters_type_0
 
-        machine_sensitive_parameters = _parse_machine_sensitive_parameters(
-            d.pop("machine_sensitive_parameters", UNSET)
-        )
-
-        def _parse_user_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        user_id = d.pop("user_id", UNSET)
+        if isinstance(user_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_id_type_0 = UUID(data)
+                user_id_type_0 = UUID(user_id)
 
-                return user_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                user_id = user_id_type_0
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        organization_id = d.pop("organization_id", UNSET)
 
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
-
-        def _parse_reserved_session_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reserved_session_id = d.pop("reserved_session_id", UNSET)
+        if isinstance(reserved_session_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reserved_session_id_type_0 = UUID(data)
+                reserved_session_id_type_0 = UUID(reserved_session_id)
 
-                return reserved_session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                reserved_session_id = reserved_session_id_type_0
 
-        reserved_session_id = _parse_reserved_session_id(
-            d.pop("reserved_session_id", UNSET)
-        )
-
-        def _parse_linked_keepalive_machine_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        linked_keepalive_machine_id = d.pop("linked_keepalive_machine_id", UNSET)
+        if isinstance(linked_keepalive_machine_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                linked_keepalive_machine_id_type_0 = UUID(data)
+                linked_keepalive_machine_id_type_0 = UUID(linked_keepalive_machine_id)
 
-                return linked_keepalive_machine_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                linked_keepalive_machine_id = linked_keepalive_machine_id_type_0
 
-        linked_keepalive_machine_id = _parse_linked_keepalive_machine_id(
-            d.pop("linked_keepalive_machine_id", UNSET)
-        )
+        physical_server_id = d.pop("physical_server_id", UNSET)
 
-        def _parse_physical_server_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        physical_server_id = _parse_physical_server_id(
-            d.pop("physical_server_id", UNSET)
-        )
-
-        def _parse_pools(data: object) -> list[PoolResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pools = d.pop("pools", UNSET)
+        if isinstance(pools, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 pools_type_0 = []
-                _pools_type_0 = data
+                _pools_type_0 = pools
+                _pools_type_0_item_from_dict = _models.PoolResponse.from_dict
                 for pools_type_0_item_data in _pools_type_0:
-                    pools_type_0_item = PoolResponse.from_dict(pools_type_0_item_data)
-
+                    pools_type_0_item = _pools_type_0_item_from_dict(
+                        pools_type_0_item_data
+                    )
                     pools_type_0.append(pools_type_0_item)
 
-                return pools_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PoolResponse] | None | Unset, data)
-
-        pools = _parse_pools(d.pop("pools", UNSET))
+            else:
+                pools = pools_type_0
 
         machine_response = cls(
             id=id,

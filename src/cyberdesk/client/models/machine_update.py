@@ -6,13 +6,13 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.machine_status import MachineStatus
 from ..models.machine_update_machine_parameters_type_0 import (
     MachineUpdateMachineParametersType0,
@@ -144,13 +144,6 @@ class MachineUpdate:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.machine_update_machine_parameters_type_0 import (
-            MachineUpdateMachineParametersType0,
-        )
-        from ..models.machine_update_machine_sensitive_parameters_type_0 import (
-            MachineUpdateMachineSensitiveParametersType0,
-        )
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -214,7 +207,9 @@ class MachineUpdate:
         machine_parameters: dict[str, Any] | None | Unset
         if isinstance(self.machine_parameters, Unset):
             machine_parameters = UNSET
-        elif isinstance(self.machine_parameters, MachineUpdateMachineParametersType0):
+        elif isinstance(
+            self.machine_parameters, _models.MachineUpdateMachineParametersType0
+        ):
             machine_parameters = self.machine_parameters.to_dict()
         else:
             machine_parameters = self.machine_parameters
@@ -224,7 +219,7 @@ class MachineUpdate:
             machine_sensitive_parameters = UNSET
         elif isinstance(
             self.machine_sensitive_parameters,
-            MachineUpdateMachineSensitiveParametersType0,
+            _models.MachineUpdateMachineSensitiveParametersType0,
         ):
             machine_sensitive_parameters = self.machine_sensitive_parameters.to_dict()
         else:
@@ -260,169 +255,76 @@ class MachineUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.machine_update_machine_parameters_type_0 import (
-            MachineUpdateMachineParametersType0,
-        )
-        from ..models.machine_update_machine_sensitive_parameters_type_0 import (
-            MachineUpdateMachineSensitiveParametersType0,
-        )
-
         d = dict(src_dict)
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        version = d.pop("version", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        hostname = d.pop("hostname", UNSET)
 
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        os_info = d.pop("os_info", UNSET)
 
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_hostname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hostname = _parse_hostname(d.pop("hostname", UNSET))
-
-        def _parse_os_info(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        os_info = _parse_os_info(d.pop("os_info", UNSET))
-
-        def _parse_status(data: object) -> MachineStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = MachineStatus(data)
+                status_type_0 = MachineStatus(status)
 
-                return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MachineStatus | None | Unset, data)
+            else:
+                status = status_type_0
 
-        status = _parse_status(d.pop("status", UNSET))
+        is_available = d.pop("is_available", UNSET)
 
-        def _parse_is_available(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        alerts_enabled = d.pop("alerts_enabled", UNSET)
 
-        is_available = _parse_is_available(d.pop("is_available", UNSET))
-
-        def _parse_alerts_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        alerts_enabled = _parse_alerts_enabled(d.pop("alerts_enabled", UNSET))
-
-        def _parse_last_seen(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_seen = d.pop("last_seen", UNSET)
+        if isinstance(last_seen, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_seen_type_0 = parse_datetime(data)
+                last_seen_type_0 = parse_datetime(last_seen)
 
-                return last_seen_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            else:
+                last_seen = last_seen_type_0
 
-        last_seen = _parse_last_seen(d.pop("last_seen", UNSET))
-
-        def _parse_reserved_session_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reserved_session_id = d.pop("reserved_session_id", UNSET)
+        if isinstance(reserved_session_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reserved_session_id_type_0 = UUID(data)
+                reserved_session_id_type_0 = UUID(reserved_session_id)
 
-                return reserved_session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                reserved_session_id = reserved_session_id_type_0
 
-        reserved_session_id = _parse_reserved_session_id(
-            d.pop("reserved_session_id", UNSET)
-        )
-
-        def _parse_machine_parameters(
-            data: object,
-        ) -> MachineUpdateMachineParametersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        machine_parameters = d.pop("machine_parameters", UNSET)
+        if isinstance(machine_parameters, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 machine_parameters_type_0 = (
-                    MachineUpdateMachineParametersType0.from_dict(data)
+                    _models.MachineUpdateMachineParametersType0.from_dict(
+                        machine_parameters
+                    )
                 )
 
-                return machine_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MachineUpdateMachineParametersType0 | None | Unset, data)
+            else:
+                machine_parameters = machine_parameters_type_0
 
-        machine_parameters = _parse_machine_parameters(
-            d.pop("machine_parameters", UNSET)
-        )
-
-        def _parse_machine_sensitive_parameters(
-            data: object,
-        ) -> MachineUpdateMachineSensitiveParametersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        machine_sensitive_parameters = d.pop("machine_sensitive_parameters", UNSET)
+        if isinstance(machine_sensitive_parameters, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 machine_sensitive_parameters_type_0 = (
-                    MachineUpdateMachineSensitiveParametersType0.from_dict(data)
+                    _models.MachineUpdateMachineSensitiveParametersType0.from_dict(
+                        machine_sensitive_parameters
+                    )
                 )
 
-                return machine_sensitive_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                MachineUpdateMachineSensitiveParametersType0 | None | Unset, data
-            )
-
-        machine_sensitive_parameters = _parse_machine_sensitive_parameters(
-            d.pop("machine_sensitive_parameters", UNSET)
-        )
+            else:
+                machine_sensitive_parameters = machine_sensitive_parameters_type_0
 
         machine_update = cls(
             name=name,

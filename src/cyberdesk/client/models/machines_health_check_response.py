@@ -10,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.machines_health_check_response_scope import (
     MachinesHealthCheckResponseScope,
 )
@@ -113,8 +114,6 @@ class MachinesHealthCheckResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.machine_health_check_error import MachineHealthCheckError
-
         d = dict(src_dict)
         status = MachinesHealthCheckResponseStatus(d.pop("status"))
 
@@ -126,11 +125,11 @@ class MachinesHealthCheckResponse:
 
         errored_machines = []
         _errored_machines = d.pop("errored_machines")
+        _errored_machines_item_from_dict = _models.MachineHealthCheckError.from_dict
         for errored_machines_item_data in _errored_machines:
-            errored_machines_item = MachineHealthCheckError.from_dict(
+            errored_machines_item = _errored_machines_item_from_dict(
                 errored_machines_item_data
             )
-
             errored_machines.append(errored_machines_item)
 
         message = d.pop("message")

@@ -5,12 +5,12 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.model_configuration_create_additional_params_type_0 import (
     ModelConfigurationCreateAdditionalParamsType0,
 )
@@ -148,10 +148,6 @@ class ModelConfigurationCreate:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_configuration_create_additional_params_type_0 import (
-            ModelConfigurationCreateAdditionalParamsType0,
-        )
-
         name = self.name
 
         provider = self.provider
@@ -192,7 +188,8 @@ class ModelConfigurationCreate:
         if isinstance(self.additional_params, Unset):
             additional_params = UNSET
         elif isinstance(
-            self.additional_params, ModelConfigurationCreateAdditionalParamsType0
+            self.additional_params,
+            _models.ModelConfigurationCreateAdditionalParamsType0,
         ):
             additional_params = self.additional_params.to_dict()
         else:
@@ -248,10 +245,6 @@ class ModelConfigurationCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_configuration_create_additional_params_type_0 import (
-            ModelConfigurationCreateAdditionalParamsType0,
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -259,97 +252,37 @@ class ModelConfigurationCreate:
 
         model = d.pop("model")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        temperature = d.pop("temperature", UNSET)
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        max_tokens = d.pop("max_tokens", UNSET)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        timeout_seconds = d.pop("timeout_seconds", UNSET)
 
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_retries = d.pop("max_retries", UNSET)
 
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
-
-        def _parse_timeout_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        timeout_seconds = _parse_timeout_seconds(d.pop("timeout_seconds", UNSET))
-
-        def _parse_max_retries(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_retries = _parse_max_retries(d.pop("max_retries", UNSET))
-
-        def _parse_additional_params(
-            data: object,
-        ) -> ModelConfigurationCreateAdditionalParamsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        additional_params = d.pop("additional_params", UNSET)
+        if isinstance(additional_params, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 additional_params_type_0 = (
-                    ModelConfigurationCreateAdditionalParamsType0.from_dict(data)
+                    _models.ModelConfigurationCreateAdditionalParamsType0.from_dict(
+                        additional_params
+                    )
                 )
 
-                return additional_params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                ModelConfigurationCreateAdditionalParamsType0 | None | Unset, data
-            )
+            else:
+                additional_params = additional_params_type_0
 
-        additional_params = _parse_additional_params(d.pop("additional_params", UNSET))
-
-        def _parse_agent_harness_version_string(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_harness_version_string = _parse_agent_harness_version_string(
-            d.pop("agent_harness_version_string", UNSET)
-        )
+        agent_harness_version_string = d.pop("agent_harness_version_string", UNSET)
 
         is_computer_use_model = d.pop("is_computer_use_model", UNSET)
 
         is_archived = d.pop("is_archived", UNSET)
 
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
+        api_key = d.pop("api_key", UNSET)
 
         model_configuration_create = cls(
             name=name,

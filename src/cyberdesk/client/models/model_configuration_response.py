@@ -6,13 +6,13 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.model_configuration_response_additional_params_type_0 import (
     ModelConfigurationResponseAdditionalParamsType0,
 )
@@ -145,10 +145,6 @@ class ModelConfigurationResponse:
         return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_configuration_response_additional_params_type_0 import (
-            ModelConfigurationResponseAdditionalParamsType0,
-        )
-
         name = self.name
 
         provider = self.provider
@@ -197,7 +193,8 @@ class ModelConfigurationResponse:
         if isinstance(self.additional_params, Unset):
             additional_params = UNSET
         elif isinstance(
-            self.additional_params, ModelConfigurationResponseAdditionalParamsType0
+            self.additional_params,
+            _models.ModelConfigurationResponseAdditionalParamsType0,
         ):
             additional_params = self.additional_params.to_dict()
         else:
@@ -265,10 +262,6 @@ class ModelConfigurationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_configuration_response_additional_params_type_0 import (
-            ModelConfigurationResponseAdditionalParamsType0,
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -284,106 +277,39 @@ class ModelConfigurationResponse:
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        temperature = d.pop("temperature", UNSET)
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        max_tokens = d.pop("max_tokens", UNSET)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        timeout_seconds = d.pop("timeout_seconds", UNSET)
 
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_retries = d.pop("max_retries", UNSET)
 
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
-
-        def _parse_timeout_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        timeout_seconds = _parse_timeout_seconds(d.pop("timeout_seconds", UNSET))
-
-        def _parse_max_retries(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_retries = _parse_max_retries(d.pop("max_retries", UNSET))
-
-        def _parse_additional_params(
-            data: object,
-        ) -> ModelConfigurationResponseAdditionalParamsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        additional_params = d.pop("additional_params", UNSET)
+        if isinstance(additional_params, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 additional_params_type_0 = (
-                    ModelConfigurationResponseAdditionalParamsType0.from_dict(data)
+                    _models.ModelConfigurationResponseAdditionalParamsType0.from_dict(
+                        additional_params
+                    )
                 )
 
-                return additional_params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                ModelConfigurationResponseAdditionalParamsType0 | None | Unset, data
-            )
+            else:
+                additional_params = additional_params_type_0
 
-        additional_params = _parse_additional_params(d.pop("additional_params", UNSET))
-
-        def _parse_agent_harness_version_string(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_harness_version_string = _parse_agent_harness_version_string(
-            d.pop("agent_harness_version_string", UNSET)
-        )
+        agent_harness_version_string = d.pop("agent_harness_version_string", UNSET)
 
         is_computer_use_model = d.pop("is_computer_use_model", UNSET)
 
         is_archived = d.pop("is_archived", UNSET)
 
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        organization_id = d.pop("organization_id", UNSET)
 
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
-
-        def _parse_api_key_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_key_alias = _parse_api_key_alias(d.pop("api_key_alias", UNSET))
+        api_key_alias = d.pop("api_key_alias", UNSET)
 
         model_configuration_response = cls(
             name=name,

@@ -5,12 +5,12 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.model_configuration_update_additional_params_type_0 import (
     ModelConfigurationUpdateAdditionalParamsType0,
 )
@@ -140,10 +140,6 @@ class ModelConfigurationUpdate:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_configuration_update_additional_params_type_0 import (
-            ModelConfigurationUpdateAdditionalParamsType0,
-        )
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -208,7 +204,8 @@ class ModelConfigurationUpdate:
         if isinstance(self.additional_params, Unset):
             additional_params = UNSET
         elif isinstance(
-            self.additional_params, ModelConfigurationUpdateAdditionalParamsType0
+            self.additional_params,
+            _models.ModelConfigurationUpdateAdditionalParamsType0,
         ):
             additional_params = self.additional_params.to_dict()
         else:
@@ -268,155 +265,46 @@ class ModelConfigurationUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_configuration_update_additional_params_type_0 import (
-            ModelConfigurationUpdateAdditionalParamsType0,
-        )
-
         d = dict(src_dict)
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        provider = d.pop("provider", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        model = d.pop("model", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        api_key = d.pop("api_key", UNSET)
 
-        def _parse_provider(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        clear_api_key = d.pop("clear_api_key", UNSET)
 
-        provider = _parse_provider(d.pop("provider", UNSET))
+        temperature = d.pop("temperature", UNSET)
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        max_tokens = d.pop("max_tokens", UNSET)
 
-        model = _parse_model(d.pop("model", UNSET))
+        timeout_seconds = d.pop("timeout_seconds", UNSET)
 
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        max_retries = d.pop("max_retries", UNSET)
 
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
-
-        def _parse_clear_api_key(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        clear_api_key = _parse_clear_api_key(d.pop("clear_api_key", UNSET))
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
-
-        def _parse_timeout_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        timeout_seconds = _parse_timeout_seconds(d.pop("timeout_seconds", UNSET))
-
-        def _parse_max_retries(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_retries = _parse_max_retries(d.pop("max_retries", UNSET))
-
-        def _parse_additional_params(
-            data: object,
-        ) -> ModelConfigurationUpdateAdditionalParamsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        additional_params = d.pop("additional_params", UNSET)
+        if isinstance(additional_params, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 additional_params_type_0 = (
-                    ModelConfigurationUpdateAdditionalParamsType0.from_dict(data)
+                    _models.ModelConfigurationUpdateAdditionalParamsType0.from_dict(
+                        additional_params
+                    )
                 )
 
-                return additional_params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                ModelConfigurationUpdateAdditionalParamsType0 | None | Unset, data
-            )
+            else:
+                additional_params = additional_params_type_0
 
-        additional_params = _parse_additional_params(d.pop("additional_params", UNSET))
+        agent_harness_version_string = d.pop("agent_harness_version_string", UNSET)
 
-        def _parse_agent_harness_version_string(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_computer_use_model = d.pop("is_computer_use_model", UNSET)
 
-        agent_harness_version_string = _parse_agent_harness_version_string(
-            d.pop("agent_harness_version_string", UNSET)
-        )
-
-        def _parse_is_computer_use_model(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_computer_use_model = _parse_is_computer_use_model(
-            d.pop("is_computer_use_model", UNSET)
-        )
-
-        def _parse_is_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_archived = _parse_is_archived(d.pop("is_archived", UNSET))
+        is_archived = d.pop("is_archived", UNSET)
 
         model_configuration_update = cls(
             name=name,

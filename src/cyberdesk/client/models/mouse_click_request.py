@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -111,35 +110,13 @@ class MouseClickRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        x = d.pop("x", UNSET)
 
-        def _parse_x(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        x = _parse_x(d.pop("x", UNSET))
-
-        def _parse_y(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        y = _parse_y(d.pop("y", UNSET))
+        y = d.pop("y", UNSET)
 
         button = d.pop("button", UNSET)
 
-        def _parse_down(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        down = _parse_down(d.pop("down", UNSET))
+        down = d.pop("down", UNSET)
 
         clicks = d.pop("clicks", UNSET)
 

@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -122,23 +121,9 @@ class MouseDragRequest:
 
         start_y = d.pop("start_y")
 
-        def _parse_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        duration = d.pop("duration", UNSET)
 
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_button(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        button = _parse_button(d.pop("button", UNSET))
+        button = d.pop("button", UNSET)
 
         mouse_drag_request = cls(
             to_x=to_x,

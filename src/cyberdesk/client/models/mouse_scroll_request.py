@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -104,23 +103,9 @@ class MouseScrollRequest:
 
         amount = d.pop("amount")
 
-        def _parse_x(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        x = d.pop("x", UNSET)
 
-        x = _parse_x(d.pop("x", UNSET))
-
-        def _parse_y(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        y = _parse_y(d.pop("y", UNSET))
+        y = d.pop("y", UNSET)
 
         mouse_scroll_request = cls(
             direction=direction,

@@ -10,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     model_json,
     pydantic_core_schema,
@@ -93,14 +94,12 @@ class PaginatedResponseConnectionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection_response import ConnectionResponse
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
+        _items_item_from_dict = _models.ConnectionResponse.from_dict
         for items_item_data in _items:
-            items_item = ConnectionResponse.from_dict(items_item_data)
-
+            items_item = _items_item_from_dict(items_item_data)
             items.append(items_item)
 
         total = d.pop("total")

@@ -5,12 +5,12 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -115,15 +115,12 @@ class PaginatedResponseWithIncludesWorkflowResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.included_resource import IncludedResource
-        from ..models.workflow_response import WorkflowResponse
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
+        _items_item_from_dict = _models.WorkflowResponse.from_dict
         for items_item_data in _items:
-            items_item = WorkflowResponse.from_dict(items_item_data)
-
+            items_item = _items_item_from_dict(items_item_data)
             items.append(items_item)
 
         total = d.pop("total")
@@ -132,29 +129,22 @@ class PaginatedResponseWithIncludesWorkflowResponse:
 
         limit = d.pop("limit")
 
-        def _parse_included(data: object) -> list[IncludedResource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        included = d.pop("included", UNSET)
+        if isinstance(included, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 included_type_0 = []
-                _included_type_0 = data
+                _included_type_0 = included
+                _included_type_0_item_from_dict = _models.IncludedResource.from_dict
                 for included_type_0_item_data in _included_type_0:
-                    included_type_0_item = IncludedResource.from_dict(
+                    included_type_0_item = _included_type_0_item_from_dict(
                         included_type_0_item_data
                     )
-
                     included_type_0.append(included_type_0_item)
 
-                return included_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[IncludedResource] | None | Unset, data)
-
-        included = _parse_included(d.pop("included", UNSET))
+            else:
+                included = included_type_0
 
         paginated_response_with_includes_workflow_response = cls(
             items=items,

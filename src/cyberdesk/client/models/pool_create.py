@@ -5,12 +5,12 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.pool_create_pool_parameters_type_0 import PoolCreatePoolParametersType0
 from ..models.pool_create_pool_sensitive_parameters_type_0 import (
     PoolCreatePoolSensitiveParametersType0,
@@ -110,13 +110,6 @@ class PoolCreate:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pool_create_pool_parameters_type_0 import (
-            PoolCreatePoolParametersType0,
-        )
-        from ..models.pool_create_pool_sensitive_parameters_type_0 import (
-            PoolCreatePoolSensitiveParametersType0,
-        )
-
         name = self.name
 
         description: None | str | Unset
@@ -128,7 +121,7 @@ class PoolCreate:
         pool_parameters: dict[str, Any] | None | Unset
         if isinstance(self.pool_parameters, Unset):
             pool_parameters = UNSET
-        elif isinstance(self.pool_parameters, PoolCreatePoolParametersType0):
+        elif isinstance(self.pool_parameters, _models.PoolCreatePoolParametersType0):
             pool_parameters = self.pool_parameters.to_dict()
         else:
             pool_parameters = self.pool_parameters
@@ -137,7 +130,8 @@ class PoolCreate:
         if isinstance(self.pool_sensitive_parameters, Unset):
             pool_sensitive_parameters = UNSET
         elif isinstance(
-            self.pool_sensitive_parameters, PoolCreatePoolSensitiveParametersType0
+            self.pool_sensitive_parameters,
+            _models.PoolCreatePoolSensitiveParametersType0,
         ):
             pool_sensitive_parameters = self.pool_sensitive_parameters.to_dict()
         else:
@@ -161,66 +155,36 @@ class PoolCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_create_pool_parameters_type_0 import (
-            PoolCreatePoolParametersType0,
-        )
-        from ..models.pool_create_pool_sensitive_parameters_type_0 import (
-            PoolCreatePoolSensitiveParametersType0,
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_pool_parameters(
-            data: object,
-        ) -> None | PoolCreatePoolParametersType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pool_parameters = d.pop("pool_parameters", UNSET)
+        if isinstance(pool_parameters, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pool_parameters_type_0 = PoolCreatePoolParametersType0.from_dict(data)
-
-                return pool_parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PoolCreatePoolParametersType0 | Unset, data)
-
-        pool_parameters = _parse_pool_parameters(d.pop("pool_parameters", UNSET))
-
-        def _parse_pool_sensitive_parameters(
-            data: object,
-        ) -> None | PoolCreatePoolSensitiveParametersType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pool_sensitive_parameters_type_0 = (
-                    PoolCreatePoolSensitiveParametersType0.from_dict(data)
+                pool_parameters_type_0 = (
+                    _models.PoolCreatePoolParametersType0.from_dict(pool_parameters)
                 )
 
-                return pool_sensitive_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PoolCreatePoolSensitiveParametersType0 | Unset, data)
+            else:
+                pool_parameters = pool_parameters_type_0
 
-        pool_sensitive_parameters = _parse_pool_sensitive_parameters(
-            d.pop("pool_sensitive_parameters", UNSET)
-        )
+        pool_sensitive_parameters = d.pop("pool_sensitive_parameters", UNSET)
+        if isinstance(pool_sensitive_parameters, dict):
+            try:
+                pool_sensitive_parameters_type_0 = (
+                    _models.PoolCreatePoolSensitiveParametersType0.from_dict(
+                        pool_sensitive_parameters
+                    )
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            else:
+                pool_sensitive_parameters = pool_sensitive_parameters_type_0
 
         pool_create = cls(
             name=name,

@@ -6,13 +6,13 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.pool_response_pool_parameters_type_0 import (
     PoolResponsePoolParametersType0,
 )
@@ -135,13 +135,6 @@ class PoolResponse:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pool_response_pool_parameters_type_0 import (
-            PoolResponsePoolParametersType0,
-        )
-        from ..models.pool_response_pool_sensitive_parameters_type_0 import (
-            PoolResponsePoolSensitiveParametersType0,
-        )
-
         name = self.name
 
         id = str(self.id)
@@ -161,7 +154,7 @@ class PoolResponse:
         pool_parameters: dict[str, Any] | None | Unset
         if isinstance(self.pool_parameters, Unset):
             pool_parameters = UNSET
-        elif isinstance(self.pool_parameters, PoolResponsePoolParametersType0):
+        elif isinstance(self.pool_parameters, _models.PoolResponsePoolParametersType0):
             pool_parameters = self.pool_parameters.to_dict()
         else:
             pool_parameters = self.pool_parameters
@@ -170,7 +163,8 @@ class PoolResponse:
         if isinstance(self.pool_sensitive_parameters, Unset):
             pool_sensitive_parameters = UNSET
         elif isinstance(
-            self.pool_sensitive_parameters, PoolResponsePoolSensitiveParametersType0
+            self.pool_sensitive_parameters,
+            _models.PoolResponsePoolSensitiveParametersType0,
         ):
             pool_sensitive_parameters = self.pool_sensitive_parameters.to_dict()
         else:
@@ -206,13 +200,6 @@ class PoolResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_response_pool_parameters_type_0 import (
-            PoolResponsePoolParametersType0,
-        )
-        from ..models.pool_response_pool_sensitive_parameters_type_0 import (
-            PoolResponsePoolSensitiveParametersType0,
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -224,65 +211,35 @@ class PoolResponse:
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_pool_parameters(
-            data: object,
-        ) -> None | PoolResponsePoolParametersType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pool_parameters = d.pop("pool_parameters", UNSET)
+        if isinstance(pool_parameters, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pool_parameters_type_0 = PoolResponsePoolParametersType0.from_dict(data)
-
-                return pool_parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PoolResponsePoolParametersType0 | Unset, data)
-
-        pool_parameters = _parse_pool_parameters(d.pop("pool_parameters", UNSET))
-
-        def _parse_pool_sensitive_parameters(
-            data: object,
-        ) -> None | PoolResponsePoolSensitiveParametersType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pool_sensitive_parameters_type_0 = (
-                    PoolResponsePoolSensitiveParametersType0.from_dict(data)
+                pool_parameters_type_0 = (
+                    _models.PoolResponsePoolParametersType0.from_dict(pool_parameters)
                 )
 
-                return pool_sensitive_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PoolResponsePoolSensitiveParametersType0 | Unset, data)
+            else:
+                pool_parameters = pool_parameters_type_0
 
-        pool_sensitive_parameters = _parse_pool_sensitive_parameters(
-            d.pop("pool_sensitive_parameters", UNSET)
-        )
+        pool_sensitive_parameters = d.pop("pool_sensitive_parameters", UNSET)
+        if isinstance(pool_sensitive_parameters, dict):
+            try:
+                pool_sensitive_parameters_type_0 = (
+                    _models.PoolResponsePoolSensitiveParametersType0.from_dict(
+                        pool_sensitive_parameters
+                    )
+                )
 
-        def _parse_machine_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            else:
+                pool_sensitive_parameters = pool_sensitive_parameters_type_0
 
-        machine_count = _parse_machine_count(d.pop("machine_count", UNSET))
+        machine_count = d.pop("machine_count", UNSET)
 
         pool_response = cls(
             name=name,

@@ -6,13 +6,13 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.pool_response_with_includes_pool_parameters_type_0 import (
     PoolResponseWithIncludesPoolParametersType0,
 )
@@ -149,13 +149,6 @@ class PoolResponseWithIncludes:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pool_response_with_includes_pool_parameters_type_0 import (
-            PoolResponseWithIncludesPoolParametersType0,
-        )
-        from ..models.pool_response_with_includes_pool_sensitive_parameters_type_0 import (
-            PoolResponseWithIncludesPoolSensitiveParametersType0,
-        )
-
         id = str(self.id)
 
         organization_id = self.organization_id
@@ -176,7 +169,7 @@ class PoolResponseWithIncludes:
         if isinstance(self.pool_parameters, Unset):
             pool_parameters = UNSET
         elif isinstance(
-            self.pool_parameters, PoolResponseWithIncludesPoolParametersType0
+            self.pool_parameters, _models.PoolResponseWithIncludesPoolParametersType0
         ):
             pool_parameters = self.pool_parameters.to_dict()
         else:
@@ -187,7 +180,7 @@ class PoolResponseWithIncludes:
             pool_sensitive_parameters = UNSET
         elif isinstance(
             self.pool_sensitive_parameters,
-            PoolResponseWithIncludesPoolSensitiveParametersType0,
+            _models.PoolResponseWithIncludesPoolSensitiveParametersType0,
         ):
             pool_sensitive_parameters = self.pool_sensitive_parameters.to_dict()
         else:
@@ -251,15 +244,6 @@ class PoolResponseWithIncludes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.included_resource import IncludedResource
-        from ..models.machine_response import MachineResponse
-        from ..models.pool_response_with_includes_pool_parameters_type_0 import (
-            PoolResponseWithIncludesPoolParametersType0,
-        )
-        from ..models.pool_response_with_includes_pool_sensitive_parameters_type_0 import (
-            PoolResponseWithIncludesPoolSensitiveParametersType0,
-        )
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -271,120 +255,69 @@ class PoolResponseWithIncludes:
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_pool_parameters(
-            data: object,
-        ) -> None | PoolResponseWithIncludesPoolParametersType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pool_parameters = d.pop("pool_parameters", UNSET)
+        if isinstance(pool_parameters, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 pool_parameters_type_0 = (
-                    PoolResponseWithIncludesPoolParametersType0.from_dict(data)
+                    _models.PoolResponseWithIncludesPoolParametersType0.from_dict(
+                        pool_parameters
+                    )
                 )
 
-                return pool_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | PoolResponseWithIncludesPoolParametersType0 | Unset, data
-            )
+            else:
+                pool_parameters = pool_parameters_type_0
 
-        pool_parameters = _parse_pool_parameters(d.pop("pool_parameters", UNSET))
-
-        def _parse_pool_sensitive_parameters(
-            data: object,
-        ) -> None | PoolResponseWithIncludesPoolSensitiveParametersType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pool_sensitive_parameters = d.pop("pool_sensitive_parameters", UNSET)
+        if isinstance(pool_sensitive_parameters, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pool_sensitive_parameters_type_0 = (
-                    PoolResponseWithIncludesPoolSensitiveParametersType0.from_dict(data)
+                pool_sensitive_parameters_type_0 = _models.PoolResponseWithIncludesPoolSensitiveParametersType0.from_dict(
+                    pool_sensitive_parameters
                 )
 
-                return pool_sensitive_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | PoolResponseWithIncludesPoolSensitiveParametersType0 | Unset,
-                data,
-            )
+            else:
+                pool_sensitive_parameters = pool_sensitive_parameters_type_0
 
-        pool_sensitive_parameters = _parse_pool_sensitive_parameters(
-            d.pop("pool_sensitive_parameters", UNSET)
-        )
+        machine_count = d.pop("machine_count", UNSET)
 
-        def _parse_machine_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        machine_count = _parse_machine_count(d.pop("machine_count", UNSET))
-
-        def _parse_machines(data: object) -> list[MachineResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        machines = d.pop("machines", UNSET)
+        if isinstance(machines, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 machines_type_0 = []
-                _machines_type_0 = data
+                _machines_type_0 = machines
+                _machines_type_0_item_from_dict = _models.MachineResponse.from_dict
                 for machines_type_0_item_data in _machines_type_0:
-                    machines_type_0_item = MachineResponse.from_dict(
+                    machines_type_0_item = _machines_type_0_item_from_dict(
                         machines_type_0_item_data
                     )
-
                     machines_type_0.append(machines_type_0_item)
 
-                return machines_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MachineResponse] | None | Unset, data)
+            else:
+                machines = machines_type_0
 
-        machines = _parse_machines(d.pop("machines", UNSET))
-
-        def _parse_included(data: object) -> list[IncludedResource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        included = d.pop("included", UNSET)
+        if isinstance(included, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 included_type_0 = []
-                _included_type_0 = data
+                _included_type_0 = included
+                _included_type_0_item_from_dict = _models.IncludedResource.from_dict
                 for included_type_0_item_data in _included_type_0:
-                    included_type_0_item = IncludedResource.from_dict(
+                    included_type_0_item = _included_type_0_item_from_dict(
                         included_type_0_item_data
                     )
-
                     included_type_0.append(included_type_0_item)
 
-                return included_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[IncludedResource] | None | Unset, data)
-
-        included = _parse_included(d.pop("included", UNSET))
+            else:
+                included = included_type_0
 
         pool_response_with_includes = cls(
             id=id,

@@ -5,12 +5,12 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.pool_update_pool_parameters_type_0 import PoolUpdatePoolParametersType0
 from ..models.pool_update_pool_sensitive_parameters_type_0 import (
     PoolUpdatePoolSensitiveParametersType0,
@@ -110,13 +110,6 @@ class PoolUpdate:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pool_update_pool_parameters_type_0 import (
-            PoolUpdatePoolParametersType0,
-        )
-        from ..models.pool_update_pool_sensitive_parameters_type_0 import (
-            PoolUpdatePoolSensitiveParametersType0,
-        )
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -132,7 +125,7 @@ class PoolUpdate:
         pool_parameters: dict[str, Any] | None | Unset
         if isinstance(self.pool_parameters, Unset):
             pool_parameters = UNSET
-        elif isinstance(self.pool_parameters, PoolUpdatePoolParametersType0):
+        elif isinstance(self.pool_parameters, _models.PoolUpdatePoolParametersType0):
             pool_parameters = self.pool_parameters.to_dict()
         else:
             pool_parameters = self.pool_parameters
@@ -141,7 +134,8 @@ class PoolUpdate:
         if isinstance(self.pool_sensitive_parameters, Unset):
             pool_sensitive_parameters = UNSET
         elif isinstance(
-            self.pool_sensitive_parameters, PoolUpdatePoolSensitiveParametersType0
+            self.pool_sensitive_parameters,
+            _models.PoolUpdatePoolSensitiveParametersType0,
         ):
             pool_sensitive_parameters = self.pool_sensitive_parameters.to_dict()
         else:
@@ -163,74 +157,36 @@ class PoolUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_update_pool_parameters_type_0 import (
-            PoolUpdatePoolParametersType0,
-        )
-        from ..models.pool_update_pool_sensitive_parameters_type_0 import (
-            PoolUpdatePoolSensitiveParametersType0,
-        )
-
         d = dict(src_dict)
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_pool_parameters(
-            data: object,
-        ) -> None | PoolUpdatePoolParametersType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pool_parameters = d.pop("pool_parameters", UNSET)
+        if isinstance(pool_parameters, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pool_parameters_type_0 = PoolUpdatePoolParametersType0.from_dict(data)
-
-                return pool_parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PoolUpdatePoolParametersType0 | Unset, data)
-
-        pool_parameters = _parse_pool_parameters(d.pop("pool_parameters", UNSET))
-
-        def _parse_pool_sensitive_parameters(
-            data: object,
-        ) -> None | PoolUpdatePoolSensitiveParametersType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pool_sensitive_parameters_type_0 = (
-                    PoolUpdatePoolSensitiveParametersType0.from_dict(data)
+                pool_parameters_type_0 = (
+                    _models.PoolUpdatePoolParametersType0.from_dict(pool_parameters)
                 )
 
-                return pool_sensitive_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PoolUpdatePoolSensitiveParametersType0 | Unset, data)
+            else:
+                pool_parameters = pool_parameters_type_0
 
-        pool_sensitive_parameters = _parse_pool_sensitive_parameters(
-            d.pop("pool_sensitive_parameters", UNSET)
-        )
+        pool_sensitive_parameters = d.pop("pool_sensitive_parameters", UNSET)
+        if isinstance(pool_sensitive_parameters, dict):
+            try:
+                pool_sensitive_parameters_type_0 = (
+                    _models.PoolUpdatePoolSensitiveParametersType0.from_dict(
+                        pool_sensitive_parameters
+                    )
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            else:
+                pool_sensitive_parameters = pool_sensitive_parameters_type_0
 
         pool_update = cls(
             name=name,

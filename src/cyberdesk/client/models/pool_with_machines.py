@@ -6,13 +6,13 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.pool_with_machines_pool_parameters_type_0 import (
     PoolWithMachinesPoolParametersType0,
 )
@@ -140,13 +140,6 @@ class PoolWithMachines:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pool_with_machines_pool_parameters_type_0 import (
-            PoolWithMachinesPoolParametersType0,
-        )
-        from ..models.pool_with_machines_pool_sensitive_parameters_type_0 import (
-            PoolWithMachinesPoolSensitiveParametersType0,
-        )
-
         name = self.name
 
         id = str(self.id)
@@ -166,7 +159,9 @@ class PoolWithMachines:
         pool_parameters: dict[str, Any] | None | Unset
         if isinstance(self.pool_parameters, Unset):
             pool_parameters = UNSET
-        elif isinstance(self.pool_parameters, PoolWithMachinesPoolParametersType0):
+        elif isinstance(
+            self.pool_parameters, _models.PoolWithMachinesPoolParametersType0
+        ):
             pool_parameters = self.pool_parameters.to_dict()
         else:
             pool_parameters = self.pool_parameters
@@ -175,7 +170,8 @@ class PoolWithMachines:
         if isinstance(self.pool_sensitive_parameters, Unset):
             pool_sensitive_parameters = UNSET
         elif isinstance(
-            self.pool_sensitive_parameters, PoolWithMachinesPoolSensitiveParametersType0
+            self.pool_sensitive_parameters,
+            _models.PoolWithMachinesPoolSensitiveParametersType0,
         ):
             pool_sensitive_parameters = self.pool_sensitive_parameters.to_dict()
         else:
@@ -220,14 +216,6 @@ class PoolWithMachines:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.machine_response import MachineResponse
-        from ..models.pool_with_machines_pool_parameters_type_0 import (
-            PoolWithMachinesPoolParametersType0,
-        )
-        from ..models.pool_with_machines_pool_sensitive_parameters_type_0 import (
-            PoolWithMachinesPoolSensitiveParametersType0,
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -239,76 +227,44 @@ class PoolWithMachines:
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_pool_parameters(
-            data: object,
-        ) -> None | PoolWithMachinesPoolParametersType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pool_parameters = d.pop("pool_parameters", UNSET)
+        if isinstance(pool_parameters, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pool_parameters_type_0 = PoolWithMachinesPoolParametersType0.from_dict(
-                    data
+                pool_parameters_type_0 = (
+                    _models.PoolWithMachinesPoolParametersType0.from_dict(
+                        pool_parameters
+                    )
                 )
 
-                return pool_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PoolWithMachinesPoolParametersType0 | Unset, data)
+            else:
+                pool_parameters = pool_parameters_type_0
 
-        pool_parameters = _parse_pool_parameters(d.pop("pool_parameters", UNSET))
-
-        def _parse_pool_sensitive_parameters(
-            data: object,
-        ) -> None | PoolWithMachinesPoolSensitiveParametersType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pool_sensitive_parameters = d.pop("pool_sensitive_parameters", UNSET)
+        if isinstance(pool_sensitive_parameters, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 pool_sensitive_parameters_type_0 = (
-                    PoolWithMachinesPoolSensitiveParametersType0.from_dict(data)
+                    _models.PoolWithMachinesPoolSensitiveParametersType0.from_dict(
+                        pool_sensitive_parameters
+                    )
                 )
 
-                return pool_sensitive_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | PoolWithMachinesPoolSensitiveParametersType0 | Unset, data
-            )
+            else:
+                pool_sensitive_parameters = pool_sensitive_parameters_type_0
 
-        pool_sensitive_parameters = _parse_pool_sensitive_parameters(
-            d.pop("pool_sensitive_parameters", UNSET)
-        )
-
-        def _parse_machine_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        machine_count = _parse_machine_count(d.pop("machine_count", UNSET))
+        machine_count = d.pop("machine_count", UNSET)
 
         _machines = d.pop("machines", UNSET)
         machines: list[MachineResponse] | Unset = UNSET
         if _machines is not UNSET:
             machines = []
             for machines_item_data in _machines:
-                machines_item = MachineResponse.from_dict(machines_item_data)
+                machines_item = _models.MachineResponse.from_dict(machines_item_data)
 
                 machines.append(machines_item)
 

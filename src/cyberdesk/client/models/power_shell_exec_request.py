@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -117,32 +116,11 @@ class PowerShellExecRequest:
 
         same_session = d.pop("same_session", UNSET)
 
-        def _parse_working_directory(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        working_directory = d.pop("working_directory", UNSET)
 
-        working_directory = _parse_working_directory(d.pop("working_directory", UNSET))
+        session_id = d.pop("session_id", UNSET)
 
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
-
-        def _parse_timeout(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        timeout = _parse_timeout(d.pop("timeout", UNSET))
+        timeout = d.pop("timeout", UNSET)
 
         power_shell_exec_request = cls(
             command=command,

@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -83,14 +82,7 @@ class PowerShellSessionRequest:
         d = dict(src_dict)
         action = d.pop("action")
 
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
+        session_id = d.pop("session_id", UNSET)
 
         power_shell_session_request = cls(
             action=action,

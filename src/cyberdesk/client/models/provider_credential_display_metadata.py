@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -119,53 +118,15 @@ class ProviderCredentialDisplayMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        key_last4 = d.pop("key_last4", UNSET)
 
-        def _parse_key_last4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        project_id = d.pop("project_id", UNSET)
 
-        key_last4 = _parse_key_last4(d.pop("key_last4", UNSET))
+        client_email = d.pop("client_email", UNSET)
 
-        def _parse_project_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        aws_region = d.pop("aws_region", UNSET)
 
-        project_id = _parse_project_id(d.pop("project_id", UNSET))
-
-        def _parse_client_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_email = _parse_client_email(d.pop("client_email", UNSET))
-
-        def _parse_aws_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        aws_region = _parse_aws_region(d.pop("aws_region", UNSET))
-
-        def _parse_access_key_id_last4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        access_key_id_last4 = _parse_access_key_id_last4(
-            d.pop("access_key_id_last4", UNSET)
-        )
+        access_key_id_last4 = d.pop("access_key_id_last4", UNSET)
 
         provider_credential_display_metadata = cls(
             key_last4=key_last4,

@@ -12,6 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.provider_credential_auth_type import ProviderCredentialAuthType
 from ..models.provider_credential_slot import ProviderCredentialSlot
 from ..models.provider_credential_source import ProviderCredentialSource
@@ -207,10 +208,6 @@ class ProviderCredentialResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_credential_display_metadata import (
-            ProviderCredentialDisplayMetadata,
-        )
-
         d = dict(src_dict)
         slot = ProviderCredentialSlot(d.pop("slot"))
 
@@ -220,125 +217,76 @@ class ProviderCredentialResponse:
 
         covered_providers = cast(list[str], d.pop("covered_providers"))
 
-        def _parse_status(data: object) -> None | ProviderCredentialStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ProviderCredentialStatus(data)
+                status_type_0 = ProviderCredentialStatus(status)
 
-                return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProviderCredentialStatus | Unset, data)
+            else:
+                status = status_type_0
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_auth_type(data: object) -> None | ProviderCredentialAuthType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        auth_type = d.pop("auth_type", UNSET)
+        if isinstance(auth_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                auth_type_type_0 = ProviderCredentialAuthType(data)
+                auth_type_type_0 = ProviderCredentialAuthType(auth_type)
 
-                return auth_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProviderCredentialAuthType | Unset, data)
-
-        auth_type = _parse_auth_type(d.pop("auth_type", UNSET))
+            else:
+                auth_type = auth_type_type_0
 
         _display_metadata = d.pop("display_metadata", UNSET)
         display_metadata: ProviderCredentialDisplayMetadata | Unset
         if isinstance(_display_metadata, Unset):
             display_metadata = UNSET
         else:
-            display_metadata = ProviderCredentialDisplayMetadata.from_dict(
+            display_metadata = _models.ProviderCredentialDisplayMetadata.from_dict(
                 _display_metadata
             )
 
-        def _parse_last_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_error = d.pop("last_error", UNSET)
 
-        last_error = _parse_last_error(d.pop("last_error", UNSET))
-
-        def _parse_activated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        activated_at = d.pop("activated_at", UNSET)
+        if isinstance(activated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                activated_at_type_0 = parse_datetime(data)
+                activated_at_type_0 = parse_datetime(activated_at)
 
-                return activated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            else:
+                activated_at = activated_at_type_0
 
-        activated_at = _parse_activated_at(d.pop("activated_at", UNSET))
-
-        def _parse_last_validated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_validated_at = d.pop("last_validated_at", UNSET)
+        if isinstance(last_validated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_validated_at_type_0 = parse_datetime(data)
+                last_validated_at_type_0 = parse_datetime(last_validated_at)
 
-                return last_validated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            else:
+                last_validated_at = last_validated_at_type_0
 
-        last_validated_at = _parse_last_validated_at(d.pop("last_validated_at", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = d.pop("created_at", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = parse_datetime(data)
+                created_at_type_0 = parse_datetime(created_at)
 
-                return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            else:
+                created_at = created_at_type_0
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at = d.pop("updated_at", UNSET)
+        if isinstance(updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_datetime(data)
+                updated_at_type_0 = parse_datetime(updated_at)
 
-                return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            else:
+                updated_at = updated_at_type_0
 
         provider_credential_response = cls(
             slot=slot,

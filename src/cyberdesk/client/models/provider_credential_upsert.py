@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -146,72 +145,25 @@ class ProviderCredentialUpsert:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        api_key = d.pop("api_key", UNSET)
 
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        service_account_json = d.pop("service_account_json", UNSET)
 
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
-
-        def _parse_service_account_json(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_account_json = _parse_service_account_json(
-            d.pop("service_account_json", UNSET)
-        )
-
-        def _parse_bedrock_auth_mode(data: object) -> BedrockAuthMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        bedrock_auth_mode = d.pop("bedrock_auth_mode", UNSET)
+        if isinstance(bedrock_auth_mode, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                bedrock_auth_mode_type_0 = BedrockAuthMode(data)
+                bedrock_auth_mode_type_0 = BedrockAuthMode(bedrock_auth_mode)
 
-                return bedrock_auth_mode_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BedrockAuthMode | None | Unset, data)
+            else:
+                bedrock_auth_mode = bedrock_auth_mode_type_0
 
-        bedrock_auth_mode = _parse_bedrock_auth_mode(d.pop("bedrock_auth_mode", UNSET))
+        aws_access_key_id = d.pop("aws_access_key_id", UNSET)
 
-        def _parse_aws_access_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        aws_secret_access_key = d.pop("aws_secret_access_key", UNSET)
 
-        aws_access_key_id = _parse_aws_access_key_id(d.pop("aws_access_key_id", UNSET))
-
-        def _parse_aws_secret_access_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        aws_secret_access_key = _parse_aws_secret_access_key(
-            d.pop("aws_secret_access_key", UNSET)
-        )
-
-        def _parse_aws_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        aws_region = _parse_aws_region(d.pop("aws_region", UNSET))
+        aws_region = d.pop("aws_region", UNSET)
 
         provider_credential_upsert = cls(
             api_key=api_key,

@@ -10,6 +10,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.provider_credential_slot import ProviderCredentialSlot
 from ..types import (
     model_json,
@@ -97,11 +98,6 @@ class ProviderCredentialValidationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_credential_response import ProviderCredentialResponse
-        from ..models.provider_credential_validation_check import (
-            ProviderCredentialValidationCheck,
-        )
-
         d = dict(src_dict)
         slot = ProviderCredentialSlot(d.pop("slot"))
 
@@ -109,12 +105,12 @@ class ProviderCredentialValidationResponse:
 
         checks = []
         _checks = d.pop("checks")
+        _checks_item_from_dict = _models.ProviderCredentialValidationCheck.from_dict
         for checks_item_data in _checks:
-            checks_item = ProviderCredentialValidationCheck.from_dict(checks_item_data)
-
+            checks_item = _checks_item_from_dict(checks_item_data)
             checks.append(checks_item)
 
-        credential = ProviderCredentialResponse.from_dict(d.pop("credential"))
+        credential = _models.ProviderCredentialResponse.from_dict(d.pop("credential"))
 
         provider_credential_validation_response = cls(
             slot=slot,

@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
@@ -159,54 +158,15 @@ class RequestLogCreate:
 
         machine_id = UUID(d.pop("machine_id"))
 
-        def _parse_status_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        status_code = d.pop("status_code", UNSET)
 
-        status_code = _parse_status_code(d.pop("status_code", UNSET))
+        request_size_bytes = d.pop("request_size_bytes", UNSET)
 
-        def _parse_request_size_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        response_size_bytes = d.pop("response_size_bytes", UNSET)
 
-        request_size_bytes = _parse_request_size_bytes(
-            d.pop("request_size_bytes", UNSET)
-        )
+        duration_ms = d.pop("duration_ms", UNSET)
 
-        def _parse_response_size_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        response_size_bytes = _parse_response_size_bytes(
-            d.pop("response_size_bytes", UNSET)
-        )
-
-        def _parse_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration_ms = _parse_duration_ms(d.pop("duration_ms", UNSET))
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
+        error_message = d.pop("error_message", UNSET)
 
         request_log_create = cls(
             request_id=request_id,

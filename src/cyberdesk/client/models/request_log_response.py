@@ -6,7 +6,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
@@ -202,78 +201,27 @@ class RequestLogResponse:
 
         created_at = parse_datetime(d.pop("created_at"))
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        completed_at = d.pop("completed_at")
+        if isinstance(completed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = parse_datetime(data)
+                completed_at_type_0 = parse_datetime(completed_at)
 
-                return completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
+            else:
+                completed_at = completed_at_type_0
 
-        completed_at = _parse_completed_at(d.pop("completed_at"))
+        status_code = d.pop("status_code", UNSET)
 
-        def _parse_status_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        request_size_bytes = d.pop("request_size_bytes", UNSET)
 
-        status_code = _parse_status_code(d.pop("status_code", UNSET))
+        response_size_bytes = d.pop("response_size_bytes", UNSET)
 
-        def _parse_request_size_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        duration_ms = d.pop("duration_ms", UNSET)
 
-        request_size_bytes = _parse_request_size_bytes(
-            d.pop("request_size_bytes", UNSET)
-        )
+        error_message = d.pop("error_message", UNSET)
 
-        def _parse_response_size_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        response_size_bytes = _parse_response_size_bytes(
-            d.pop("response_size_bytes", UNSET)
-        )
-
-        def _parse_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration_ms = _parse_duration_ms(d.pop("duration_ms", UNSET))
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
-
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+        organization_id = d.pop("organization_id", UNSET)
 
         request_log_response = cls(
             request_id=request_id,

@@ -6,7 +6,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -123,61 +122,23 @@ class RequestLogUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        status_code = d.pop("status_code", UNSET)
 
-        def _parse_status_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        response_size_bytes = d.pop("response_size_bytes", UNSET)
 
-        status_code = _parse_status_code(d.pop("status_code", UNSET))
-
-        def _parse_response_size_bytes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        response_size_bytes = _parse_response_size_bytes(
-            d.pop("response_size_bytes", UNSET)
-        )
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        completed_at = d.pop("completed_at", UNSET)
+        if isinstance(completed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = parse_datetime(data)
+                completed_at_type_0 = parse_datetime(completed_at)
 
-                return completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            else:
+                completed_at = completed_at_type_0
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        duration_ms = d.pop("duration_ms", UNSET)
 
-        def _parse_duration_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration_ms = _parse_duration_ms(d.pop("duration_ms", UNSET))
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
+        error_message = d.pop("error_message", UNSET)
 
         request_log_update = cls(
             status_code=status_code,

@@ -6,7 +6,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
@@ -145,33 +144,19 @@ class RunAttachmentCreate:
 
         attachment_type = AttachmentType(d.pop("attachment_type"))
 
-        def _parse_target_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target_path = _parse_target_path(d.pop("target_path", UNSET))
+        target_path = d.pop("target_path", UNSET)
 
         cleanup_imports_after_run = d.pop("cleanup_imports_after_run", UNSET)
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        expires_at = d.pop("expires_at", UNSET)
+        if isinstance(expires_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = parse_datetime(data)
+                expires_at_type_0 = parse_datetime(expires_at)
 
-                return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+            else:
+                expires_at = expires_at_type_0
 
         run_attachment_create = cls(
             run_id=run_id,

@@ -6,7 +6,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
@@ -198,59 +197,31 @@ class RunAttachmentResponse:
 
         created_at = parse_datetime(d.pop("created_at"))
 
-        def _parse_target_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target_path = _parse_target_path(d.pop("target_path", UNSET))
+        target_path = d.pop("target_path", UNSET)
 
         cleanup_imports_after_run = d.pop("cleanup_imports_after_run", UNSET)
 
-        def _parse_user_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        user_id = d.pop("user_id", UNSET)
+        if isinstance(user_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_id_type_0 = UUID(data)
+                user_id_type_0 = UUID(user_id)
 
-                return user_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                user_id = user_id_type_0
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        organization_id = d.pop("organization_id", UNSET)
 
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        expires_at = d.pop("expires_at", UNSET)
+        if isinstance(expires_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = parse_datetime(data)
+                expires_at_type_0 = parse_datetime(expires_at)
 
-                return expires_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+            else:
+                expires_at = expires_at_type_0
 
         run_attachment_response = cls(
             filename=filename,

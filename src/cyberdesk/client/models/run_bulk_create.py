@@ -5,13 +5,13 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.run_bulk_create_input_values_type_0 import RunBulkCreateInputValuesType0
 from ..models.run_bulk_create_sensitive_input_values_type_0 import (
     RunBulkCreateSensitiveInputValuesType0,
@@ -138,13 +138,6 @@ class RunBulkCreate:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_bulk_create_input_values_type_0 import (
-            RunBulkCreateInputValuesType0,
-        )
-        from ..models.run_bulk_create_sensitive_input_values_type_0 import (
-            RunBulkCreateSensitiveInputValuesType0,
-        )
-
         workflow_id = str(self.workflow_id)
 
         count = self.count
@@ -174,7 +167,7 @@ class RunBulkCreate:
         input_values: dict[str, Any] | None | Unset
         if isinstance(self.input_values, Unset):
             input_values = UNSET
-        elif isinstance(self.input_values, RunBulkCreateInputValuesType0):
+        elif isinstance(self.input_values, _models.RunBulkCreateInputValuesType0):
             input_values = self.input_values.to_dict()
         else:
             input_values = self.input_values
@@ -195,7 +188,7 @@ class RunBulkCreate:
         if isinstance(self.sensitive_input_values, Unset):
             sensitive_input_values = UNSET
         elif isinstance(
-            self.sensitive_input_values, RunBulkCreateSensitiveInputValuesType0
+            self.sensitive_input_values, _models.RunBulkCreateSensitiveInputValuesType0
         ):
             sensitive_input_values = self.sensitive_input_values.to_dict()
         else:
@@ -244,14 +237,6 @@ class RunBulkCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_input import FileInput
-        from ..models.run_bulk_create_input_values_type_0 import (
-            RunBulkCreateInputValuesType0,
-        )
-        from ..models.run_bulk_create_sensitive_input_values_type_0 import (
-            RunBulkCreateSensitiveInputValuesType0,
-        )
-
         d = dict(src_dict)
         workflow_id = UUID(d.pop("workflow_id"))
 
@@ -259,136 +244,85 @@ class RunBulkCreate:
 
         is_priority = d.pop("is_priority", UNSET)
 
-        def _parse_machine_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        machine_id = d.pop("machine_id", UNSET)
+        if isinstance(machine_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                machine_id_type_0 = UUID(data)
+                machine_id_type_0 = UUID(machine_id)
 
-                return machine_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                machine_id = machine_id_type_0
 
-        machine_id = _parse_machine_id(d.pop("machine_id", UNSET))
-
-        def _parse_pool_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pool_ids = d.pop("pool_ids", UNSET)
+        if isinstance(pool_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 pool_ids_type_0 = []
-                _pool_ids_type_0 = data
+                _pool_ids_type_0 = pool_ids
                 for pool_ids_type_0_item_data in _pool_ids_type_0:
                     pool_ids_type_0_item = UUID(pool_ids_type_0_item_data)
 
                     pool_ids_type_0.append(pool_ids_type_0_item)
 
-                return pool_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
+            else:
+                pool_ids = pool_ids_type_0
 
-        pool_ids = _parse_pool_ids(d.pop("pool_ids", UNSET))
-
-        def _parse_input_values(
-            data: object,
-        ) -> None | RunBulkCreateInputValuesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        input_values = d.pop("input_values", UNSET)
+        if isinstance(input_values, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_values_type_0 = RunBulkCreateInputValuesType0.from_dict(data)
-
-                return input_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunBulkCreateInputValuesType0 | Unset, data)
-
-        input_values = _parse_input_values(d.pop("input_values", UNSET))
-
-        def _parse_file_inputs(data: object) -> list[FileInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                file_inputs_type_0 = []
-                _file_inputs_type_0 = data
-                for file_inputs_type_0_item_data in _file_inputs_type_0:
-                    file_inputs_type_0_item = FileInput.from_dict(
-                        file_inputs_type_0_item_data
-                    )
-
-                    file_inputs_type_0.append(file_inputs_type_0_item)
-
-                return file_inputs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FileInput] | None | Unset, data)
-
-        file_inputs = _parse_file_inputs(d.pop("file_inputs", UNSET))
-
-        def _parse_sensitive_input_values(
-            data: object,
-        ) -> None | RunBulkCreateSensitiveInputValuesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sensitive_input_values_type_0 = (
-                    RunBulkCreateSensitiveInputValuesType0.from_dict(data)
+                input_values_type_0 = _models.RunBulkCreateInputValuesType0.from_dict(
+                    input_values
                 )
 
-                return sensitive_input_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunBulkCreateSensitiveInputValuesType0 | Unset, data)
+            else:
+                input_values = input_values_type_0
 
-        sensitive_input_values = _parse_sensitive_input_values(
-            d.pop("sensitive_input_values", UNSET)
-        )
-
-        def _parse_session_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        file_inputs = d.pop("file_inputs", UNSET)
+        if isinstance(file_inputs, list):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_id_type_0 = UUID(data)
+                file_inputs_type_0 = []
+                _file_inputs_type_0 = file_inputs
+                _file_inputs_type_0_item_from_dict = _models.FileInput.from_dict
+                for file_inputs_type_0_item_data in _file_inputs_type_0:
+                    file_inputs_type_0_item = _file_inputs_type_0_item_from_dict(
+                        file_inputs_type_0_item_data
+                    )
+                    file_inputs_type_0.append(file_inputs_type_0_item)
 
-                return session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                file_inputs = file_inputs_type_0
 
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
+        sensitive_input_values = d.pop("sensitive_input_values", UNSET)
+        if isinstance(sensitive_input_values, dict):
+            try:
+                sensitive_input_values_type_0 = (
+                    _models.RunBulkCreateSensitiveInputValuesType0.from_dict(
+                        sensitive_input_values
+                    )
+                )
 
-        def _parse_start_session(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            else:
+                sensitive_input_values = sensitive_input_values_type_0
 
-        start_session = _parse_start_session(d.pop("start_session", UNSET))
+        session_id = d.pop("session_id", UNSET)
+        if isinstance(session_id, str):
+            try:
+                session_id_type_0 = UUID(session_id)
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            else:
+                session_id = session_id_type_0
+
+        start_session = d.pop("start_session", UNSET)
 
         run_bulk_create = cls(
             workflow_id=workflow_id,

@@ -11,6 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -93,14 +94,12 @@ class RunBulkCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_response import RunResponse
-
         d = dict(src_dict)
         created_runs = []
         _created_runs = d.pop("created_runs")
+        _created_runs_item_from_dict = _models.RunResponse.from_dict
         for created_runs_item_data in _created_runs:
-            created_runs_item = RunResponse.from_dict(created_runs_item_data)
-
+            created_runs_item = _created_runs_item_from_dict(created_runs_item_data)
             created_runs.append(created_runs_item)
 
         failed_count = d.pop("failed_count", UNSET)

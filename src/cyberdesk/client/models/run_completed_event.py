@@ -12,6 +12,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -102,12 +103,8 @@ class RunCompletedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_completed_webhook_run_payload import (
-            RunCompletedWebhookRunPayload,
-        )
-
         d = dict(src_dict)
-        run = RunCompletedWebhookRunPayload.from_dict(d.pop("run"))
+        run = _models.RunCompletedWebhookRunPayload.from_dict(d.pop("run"))
 
         _event_id = d.pop("event_id", UNSET)
         event_id: UUID | Unset

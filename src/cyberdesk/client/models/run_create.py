@@ -5,13 +5,13 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.run_create_input_values_type_0 import RunCreateInputValuesType0
 from ..models.run_create_sensitive_input_values_type_0 import (
     RunCreateSensitiveInputValuesType0,
@@ -151,12 +151,6 @@ class RunCreate:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_create_input_values_type_0 import RunCreateInputValuesType0
-        from ..models.run_create_sensitive_input_values_type_0 import (
-            RunCreateSensitiveInputValuesType0,
-        )
-        from ..models.workflow_model_metadata import WorkflowModelMetadata
-
         workflow_id = str(self.workflow_id)
 
         is_priority = self.is_priority
@@ -178,7 +172,7 @@ class RunCreate:
         model_metadata: dict[str, Any] | None | Unset
         if isinstance(self.model_metadata, Unset):
             model_metadata = UNSET
-        elif isinstance(self.model_metadata, WorkflowModelMetadata):
+        elif isinstance(self.model_metadata, _models.WorkflowModelMetadata):
             model_metadata = self.model_metadata.to_dict()
         else:
             model_metadata = self.model_metadata
@@ -206,7 +200,7 @@ class RunCreate:
         input_values: dict[str, Any] | None | Unset
         if isinstance(self.input_values, Unset):
             input_values = UNSET
-        elif isinstance(self.input_values, RunCreateInputValuesType0):
+        elif isinstance(self.input_values, _models.RunCreateInputValuesType0):
             input_values = self.input_values.to_dict()
         else:
             input_values = self.input_values
@@ -227,7 +221,7 @@ class RunCreate:
         if isinstance(self.sensitive_input_values, Unset):
             sensitive_input_values = UNSET
         elif isinstance(
-            self.sensitive_input_values, RunCreateSensitiveInputValuesType0
+            self.sensitive_input_values, _models.RunCreateSensitiveInputValuesType0
         ):
             sensitive_input_values = self.sensitive_input_values.to_dict()
         else:
@@ -297,213 +291,118 @@ class RunCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_input import FileInput
-        from ..models.run_create_input_values_type_0 import RunCreateInputValuesType0
-        from ..models.run_create_sensitive_input_values_type_0 import (
-            RunCreateSensitiveInputValuesType0,
-        )
-        from ..models.workflow_model_metadata import WorkflowModelMetadata
-
         d = dict(src_dict)
         workflow_id = UUID(d.pop("workflow_id"))
 
         is_priority = d.pop("is_priority", UNSET)
 
-        def _parse_main_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        main_prompt = d.pop("main_prompt", UNSET)
 
-        main_prompt = _parse_main_prompt(d.pop("main_prompt", UNSET))
-
-        def _parse_main_agent_model_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        main_agent_model_id = d.pop("main_agent_model_id", UNSET)
+        if isinstance(main_agent_model_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                main_agent_model_id_type_0 = UUID(data)
+                main_agent_model_id_type_0 = UUID(main_agent_model_id)
 
-                return main_agent_model_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                main_agent_model_id = main_agent_model_id_type_0
 
-        main_agent_model_id = _parse_main_agent_model_id(
-            d.pop("main_agent_model_id", UNSET)
-        )
-
-        def _parse_model_metadata(data: object) -> None | Unset | WorkflowModelMetadata:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        model_metadata = d.pop("model_metadata", UNSET)
+        if isinstance(model_metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_metadata_type_0 = WorkflowModelMetadata.from_dict(data)
+                model_metadata_type_0 = _models.WorkflowModelMetadata.from_dict(
+                    model_metadata
+                )
 
-                return model_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkflowModelMetadata, data)
+            else:
+                model_metadata = model_metadata_type_0
 
-        model_metadata = _parse_model_metadata(d.pop("model_metadata", UNSET))
-
-        def _parse_machine_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        machine_id = d.pop("machine_id", UNSET)
+        if isinstance(machine_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                machine_id_type_0 = UUID(data)
+                machine_id_type_0 = UUID(machine_id)
 
-                return machine_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                machine_id = machine_id_type_0
 
-        machine_id = _parse_machine_id(d.pop("machine_id", UNSET))
-
-        def _parse_pool_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pool_ids = d.pop("pool_ids", UNSET)
+        if isinstance(pool_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 pool_ids_type_0 = []
-                _pool_ids_type_0 = data
+                _pool_ids_type_0 = pool_ids
                 for pool_ids_type_0_item_data in _pool_ids_type_0:
                     pool_ids_type_0_item = UUID(pool_ids_type_0_item_data)
 
                     pool_ids_type_0.append(pool_ids_type_0_item)
 
-                return pool_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
+            else:
+                pool_ids = pool_ids_type_0
 
-        pool_ids = _parse_pool_ids(d.pop("pool_ids", UNSET))
-
-        def _parse_input_values(
-            data: object,
-        ) -> None | RunCreateInputValuesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        input_values = d.pop("input_values", UNSET)
+        if isinstance(input_values, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_values_type_0 = RunCreateInputValuesType0.from_dict(data)
-
-                return input_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunCreateInputValuesType0 | Unset, data)
-
-        input_values = _parse_input_values(d.pop("input_values", UNSET))
-
-        def _parse_file_inputs(data: object) -> list[FileInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                file_inputs_type_0 = []
-                _file_inputs_type_0 = data
-                for file_inputs_type_0_item_data in _file_inputs_type_0:
-                    file_inputs_type_0_item = FileInput.from_dict(
-                        file_inputs_type_0_item_data
-                    )
-
-                    file_inputs_type_0.append(file_inputs_type_0_item)
-
-                return file_inputs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FileInput] | None | Unset, data)
-
-        file_inputs = _parse_file_inputs(d.pop("file_inputs", UNSET))
-
-        def _parse_sensitive_input_values(
-            data: object,
-        ) -> None | RunCreateSensitiveInputValuesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sensitive_input_values_type_0 = (
-                    RunCreateSensitiveInputValuesType0.from_dict(data)
+                input_values_type_0 = _models.RunCreateInputValuesType0.from_dict(
+                    input_values
                 )
 
-                return sensitive_input_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunCreateSensitiveInputValuesType0 | Unset, data)
+            else:
+                input_values = input_values_type_0
 
-        sensitive_input_values = _parse_sensitive_input_values(
-            d.pop("sensitive_input_values", UNSET)
-        )
-
-        def _parse_session_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        file_inputs = d.pop("file_inputs", UNSET)
+        if isinstance(file_inputs, list):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_id_type_0 = UUID(data)
+                file_inputs_type_0 = []
+                _file_inputs_type_0 = file_inputs
+                _file_inputs_type_0_item_from_dict = _models.FileInput.from_dict
+                for file_inputs_type_0_item_data in _file_inputs_type_0:
+                    file_inputs_type_0_item = _file_inputs_type_0_item_from_dict(
+                        file_inputs_type_0_item_data
+                    )
+                    file_inputs_type_0.append(file_inputs_type_0_item)
 
-                return session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                file_inputs = file_inputs_type_0
 
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
+        sensitive_input_values = d.pop("sensitive_input_values", UNSET)
+        if isinstance(sensitive_input_values, dict):
+            try:
+                sensitive_input_values_type_0 = (
+                    _models.RunCreateSensitiveInputValuesType0.from_dict(
+                        sensitive_input_values
+                    )
+                )
 
-        def _parse_start_session(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            else:
+                sensitive_input_values = sensitive_input_values_type_0
 
-        start_session = _parse_start_session(d.pop("start_session", UNSET))
+        session_id = d.pop("session_id", UNSET)
+        if isinstance(session_id, str):
+            try:
+                session_id_type_0 = UUID(session_id)
 
-        def _parse_session_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            else:
+                session_id = session_id_type_0
 
-        session_alias = _parse_session_alias(d.pop("session_alias", UNSET))
+        start_session = d.pop("start_session", UNSET)
 
-        def _parse_release_session_after(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        session_alias = d.pop("session_alias", UNSET)
 
-        release_session_after = _parse_release_session_after(
-            d.pop("release_session_after", UNSET)
-        )
+        release_session_after = d.pop("release_session_after", UNSET)
 
         run_create = cls(
             workflow_id=workflow_id,

@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -191,14 +190,7 @@ class RunLlmCostRow:
 
         source = d.pop("source")
 
-        def _parse_cost_usd(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cost_usd = _parse_cost_usd(d.pop("cost_usd", UNSET))
+        cost_usd = d.pop("cost_usd", UNSET)
 
         run_llm_cost_row = cls(
             role=role,

@@ -6,7 +6,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
@@ -113,14 +112,7 @@ class RunLlmCostTotalResponse:
 
         has_unpriced = d.pop("has_unpriced")
 
-        def _parse_total_cost_usd(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_cost_usd = _parse_total_cost_usd(d.pop("total_cost_usd", UNSET))
+        total_cost_usd = d.pop("total_cost_usd", UNSET)
 
         run_llm_cost_total_response = cls(
             run_id=run_id,

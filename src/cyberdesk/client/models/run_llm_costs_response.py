@@ -5,13 +5,13 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -102,8 +102,6 @@ class RunLlmCostsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_llm_cost_row import RunLlmCostRow
-
         d = dict(src_dict)
         run_id = UUID(d.pop("run_id"))
 
@@ -111,19 +109,12 @@ class RunLlmCostsResponse:
 
         rows = []
         _rows = d.pop("rows")
+        _rows_item_from_dict = _models.RunLlmCostRow.from_dict
         for rows_item_data in _rows:
-            rows_item = RunLlmCostRow.from_dict(rows_item_data)
-
+            rows_item = _rows_item_from_dict(rows_item_data)
             rows.append(rows_item)
 
-        def _parse_total_cost_usd(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_cost_usd = _parse_total_cost_usd(d.pop("total_cost_usd", UNSET))
+        total_cost_usd = d.pop("total_cost_usd", UNSET)
 
         run_llm_costs_response = cls(
             run_id=run_id,

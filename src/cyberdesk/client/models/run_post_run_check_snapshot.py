@@ -360,284 +360,129 @@ class RunPostRunCheckSnapshot:
         d = dict(src_dict)
         status = PostRunCheckStatus(d.pop("status"))
 
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        id = d.pop("id", UNSET)
+        if isinstance(id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
+                id_type_0 = UUID(id)
 
-                return id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                id = id_type_0
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_post_run_check_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        post_run_check_id = d.pop("post_run_check_id", UNSET)
+        if isinstance(post_run_check_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                post_run_check_id_type_0 = UUID(data)
+                post_run_check_id_type_0 = UUID(post_run_check_id)
 
-                return post_run_check_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                post_run_check_id = post_run_check_id_type_0
 
-        post_run_check_id = _parse_post_run_check_id(d.pop("post_run_check_id", UNSET))
+        snapshot_version = d.pop("snapshot_version", UNSET)
 
-        def _parse_snapshot_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name = d.pop("name", UNSET)
 
-        snapshot_version = _parse_snapshot_version(d.pop("snapshot_version", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_type_(data: object) -> None | PostRunCheckType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = d.pop("type", UNSET)
+        if isinstance(type_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = PostRunCheckType(data)
+                type_type_0 = PostRunCheckType(type_)
 
-                return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PostRunCheckType | Unset, data)
+            else:
+                type_ = type_type_0
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        order = d.pop("order", UNSET)
 
-        def _parse_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        def _parse_file_target_mode(
-            data: object,
-        ) -> None | PostRunCheckFileTargetMode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        file_target_mode = d.pop("file_target_mode", UNSET)
+        if isinstance(file_target_mode, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_target_mode_type_0 = PostRunCheckFileTargetMode(data)
+                file_target_mode_type_0 = PostRunCheckFileTargetMode(file_target_mode)
 
-                return file_target_mode_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PostRunCheckFileTargetMode | Unset, data)
+            else:
+                file_target_mode = file_target_mode_type_0
 
-        file_target_mode = _parse_file_target_mode(d.pop("file_target_mode", UNSET))
-
-        def _parse_file_names(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        file_names = d.pop("file_names", UNSET)
+        if isinstance(file_names, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                file_names_type_0 = cast(list[str], data)
+                file_names_type_0 = cast(list[str], file_names)
 
-                return file_names_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            else:
+                file_names = file_names_type_0
 
-        file_names = _parse_file_names(d.pop("file_names", UNSET))
+        file_name_regex = d.pop("file_name_regex", UNSET)
 
-        def _parse_file_name_regex(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        expected_match_count = d.pop("expected_match_count", UNSET)
 
-        file_name_regex = _parse_file_name_regex(d.pop("file_name_regex", UNSET))
+        expected_match_count_ref = d.pop("expected_match_count_ref", UNSET)
 
-        def _parse_expected_match_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        loop_input = d.pop("loop_input", UNSET)
 
-        expected_match_count = _parse_expected_match_count(
-            d.pop("expected_match_count", UNSET)
-        )
-
-        def _parse_expected_match_count_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expected_match_count_ref = _parse_expected_match_count_ref(
-            d.pop("expected_match_count_ref", UNSET)
-        )
-
-        def _parse_loop_input(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        loop_input = _parse_loop_input(d.pop("loop_input", UNSET))
-
-        def _parse_loop_item_filename_template(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        loop_item_filename_template = _parse_loop_item_filename_template(
-            d.pop("loop_item_filename_template", UNSET)
-        )
+        loop_item_filename_template = d.pop("loop_item_filename_template", UNSET)
 
         allow_missing_attachments = d.pop("allow_missing_attachments", UNSET)
 
-        def _parse_check_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        check_prompt = d.pop("check_prompt", UNSET)
 
-        check_prompt = _parse_check_prompt(d.pop("check_prompt", UNSET))
-
-        def _parse_model(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        model = d.pop("model", UNSET)
+        if isinstance(model, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_0 = UUID(data)
+                model_type_0 = UUID(model)
 
-                return model_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                model = model_type_0
 
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        started_at = d.pop("started_at", UNSET)
+        if isinstance(started_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = parse_datetime(data)
+                started_at_type_0 = parse_datetime(started_at)
 
-                return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            else:
+                started_at = started_at_type_0
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_ended_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ended_at = d.pop("ended_at", UNSET)
+        if isinstance(ended_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_at_type_0 = parse_datetime(data)
+                ended_at_type_0 = parse_datetime(ended_at)
 
-                return ended_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            else:
+                ended_at = ended_at_type_0
 
-        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
+        error_message = d.pop("error_message", UNSET)
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
-
-        def _parse_messages(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        messages = d.pop("messages", UNSET)
+        if isinstance(messages, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                messages_type_0 = cast(list[str], data)
+                messages_type_0 = cast(list[str], messages)
 
-                return messages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            else:
+                messages = messages_type_0
 
-        messages = _parse_messages(d.pop("messages", UNSET))
-
-        def _parse_matched_filenames(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        matched_filenames = d.pop("matched_filenames", UNSET)
+        if isinstance(matched_filenames, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                matched_filenames_type_0 = cast(list[str], data)
+                matched_filenames_type_0 = cast(list[str], matched_filenames)
 
-                return matched_filenames_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        matched_filenames = _parse_matched_filenames(d.pop("matched_filenames", UNSET))
+            else:
+                matched_filenames = matched_filenames_type_0
 
         run_post_run_check_snapshot = cls(
             status=status,

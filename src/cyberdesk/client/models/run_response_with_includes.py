@@ -13,6 +13,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.run_response_with_includes_input_values_type_0 import (
     RunResponseWithIncludesInputValuesType0,
 )
@@ -233,20 +234,6 @@ class RunResponseWithIncludes:
         return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_response_with_includes_input_values_type_0 import (
-            RunResponseWithIncludesInputValuesType0,
-        )
-        from ..models.run_response_with_includes_output_data_type_0 import (
-            RunResponseWithIncludesOutputDataType0,
-        )
-        from ..models.run_response_with_includes_sensitive_input_aliases_type_0 import (
-            RunResponseWithIncludesSensitiveInputAliasesType0,
-        )
-        from ..models.run_response_with_includes_usage_metadata_type_0 import (
-            RunResponseWithIncludesUsageMetadataType0,
-        )
-        from ..models.workflow_model_metadata import WorkflowModelMetadata
-
         id = str(self.id)
 
         workflow_id = str(self.workflow_id)
@@ -291,7 +278,9 @@ class RunResponseWithIncludes:
         output_data: dict[str, Any] | None | Unset
         if isinstance(self.output_data, Unset):
             output_data = UNSET
-        elif isinstance(self.output_data, RunResponseWithIncludesOutputDataType0):
+        elif isinstance(
+            self.output_data, _models.RunResponseWithIncludesOutputDataType0
+        ):
             output_data = self.output_data.to_dict()
         else:
             output_data = self.output_data
@@ -331,7 +320,9 @@ class RunResponseWithIncludes:
         input_values: dict[str, Any] | None | Unset
         if isinstance(self.input_values, Unset):
             input_values = UNSET
-        elif isinstance(self.input_values, RunResponseWithIncludesInputValuesType0):
+        elif isinstance(
+            self.input_values, _models.RunResponseWithIncludesInputValuesType0
+        ):
             input_values = self.input_values.to_dict()
         else:
             input_values = self.input_values
@@ -345,7 +336,7 @@ class RunResponseWithIncludes:
         model_metadata: dict[str, Any] | None | Unset
         if isinstance(self.model_metadata, Unset):
             model_metadata = UNSET
-        elif isinstance(self.model_metadata, WorkflowModelMetadata):
+        elif isinstance(self.model_metadata, _models.WorkflowModelMetadata):
             model_metadata = self.model_metadata.to_dict()
         else:
             model_metadata = self.model_metadata
@@ -367,7 +358,7 @@ class RunResponseWithIncludes:
             sensitive_input_aliases = UNSET
         elif isinstance(
             self.sensitive_input_aliases,
-            RunResponseWithIncludesSensitiveInputAliasesType0,
+            _models.RunResponseWithIncludesSensitiveInputAliasesType0,
         ):
             sensitive_input_aliases = self.sensitive_input_aliases.to_dict()
         else:
@@ -376,7 +367,9 @@ class RunResponseWithIncludes:
         usage_metadata: dict[str, Any] | None | Unset
         if isinstance(self.usage_metadata, Unset):
             usage_metadata = UNSET
-        elif isinstance(self.usage_metadata, RunResponseWithIncludesUsageMetadataType0):
+        elif isinstance(
+            self.usage_metadata, _models.RunResponseWithIncludesUsageMetadataType0
+        ):
             usage_metadata = self.usage_metadata.to_dict()
         else:
             usage_metadata = self.usage_metadata
@@ -500,25 +493,6 @@ class RunResponseWithIncludes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.included_resource import IncludedResource
-        from ..models.run_post_run_check_snapshot import RunPostRunCheckSnapshot
-        from ..models.run_response_with_includes_input_values_type_0 import (
-            RunResponseWithIncludesInputValuesType0,
-        )
-        from ..models.run_response_with_includes_output_data_type_0 import (
-            RunResponseWithIncludesOutputDataType0,
-        )
-        from ..models.run_response_with_includes_run_message_history_type_0_item import (
-            RunResponseWithIncludesRunMessageHistoryType0Item,
-        )
-        from ..models.run_response_with_includes_sensitive_input_aliases_type_0 import (
-            RunResponseWithIncludesSensitiveInputAliasesType0,
-        )
-        from ..models.run_response_with_includes_usage_metadata_type_0 import (
-            RunResponseWithIncludesUsageMetadataType0,
-        )
-        from ..models.workflow_model_metadata import WorkflowModelMetadata
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -528,395 +502,237 @@ class RunResponseWithIncludes:
 
         created_at = parse_datetime(d.pop("created_at"))
 
-        def _parse_machine_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        machine_id = d.pop("machine_id", UNSET)
+        if isinstance(machine_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                machine_id_type_0 = UUID(data)
+                machine_id_type_0 = UUID(machine_id)
 
-                return machine_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                machine_id = machine_id_type_0
 
-        machine_id = _parse_machine_id(d.pop("machine_id", UNSET))
-
-        def _parse_user_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        user_id = d.pop("user_id", UNSET)
+        if isinstance(user_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_id_type_0 = UUID(data)
+                user_id_type_0 = UUID(user_id)
 
-                return user_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                user_id = user_id_type_0
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+        organization_id = d.pop("organization_id", UNSET)
 
         is_priority = d.pop("is_priority", UNSET)
 
-        def _parse_error(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        error = d.pop("error", UNSET)
+        if isinstance(error, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                error_type_0 = cast(list[str], data)
+                error_type_0 = cast(list[str], error)
 
-                return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            else:
+                error = error_type_0
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_output_data(
-            data: object,
-        ) -> None | RunResponseWithIncludesOutputDataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        output_data = d.pop("output_data", UNSET)
+        if isinstance(output_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_data_type_0 = RunResponseWithIncludesOutputDataType0.from_dict(
-                    data
+                output_data_type_0 = (
+                    _models.RunResponseWithIncludesOutputDataType0.from_dict(
+                        output_data
+                    )
                 )
 
-                return output_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunResponseWithIncludesOutputDataType0 | Unset, data)
+            else:
+                output_data = output_data_type_0
 
-        output_data = _parse_output_data(d.pop("output_data", UNSET))
-
-        def _parse_input_attachment_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        input_attachment_ids = d.pop("input_attachment_ids", UNSET)
+        if isinstance(input_attachment_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_attachment_ids_type_0 = cast(list[str], data)
+                input_attachment_ids_type_0 = cast(list[str], input_attachment_ids)
 
-                return input_attachment_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            else:
+                input_attachment_ids = input_attachment_ids_type_0
 
-        input_attachment_ids = _parse_input_attachment_ids(
-            d.pop("input_attachment_ids", UNSET)
-        )
-
-        def _parse_output_attachment_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        output_attachment_ids = d.pop("output_attachment_ids", UNSET)
+        if isinstance(output_attachment_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_attachment_ids_type_0 = cast(list[str], data)
+                output_attachment_ids_type_0 = cast(list[str], output_attachment_ids)
 
-                return output_attachment_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            else:
+                output_attachment_ids = output_attachment_ids_type_0
 
-        output_attachment_ids = _parse_output_attachment_ids(
-            d.pop("output_attachment_ids", UNSET)
-        )
-
-        def _parse_run_message_history(
-            data: object,
-        ) -> list[RunResponseWithIncludesRunMessageHistoryType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        run_message_history = d.pop("run_message_history", UNSET)
+        if isinstance(run_message_history, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 run_message_history_type_0 = []
-                _run_message_history_type_0 = data
+                _run_message_history_type_0 = run_message_history
+                _run_message_history_type_0_item_from_dict = (
+                    _models.RunResponseWithIncludesRunMessageHistoryType0Item.from_dict
+                )
                 for run_message_history_type_0_item_data in _run_message_history_type_0:
                     run_message_history_type_0_item = (
-                        RunResponseWithIncludesRunMessageHistoryType0Item.from_dict(
+                        _run_message_history_type_0_item_from_dict(
                             run_message_history_type_0_item_data
                         )
                     )
-
                     run_message_history_type_0.append(run_message_history_type_0_item)
 
-                return run_message_history_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[RunResponseWithIncludesRunMessageHistoryType0Item] | None | Unset,
-                data,
-            )
+            else:
+                run_message_history = run_message_history_type_0
 
-        run_message_history = _parse_run_message_history(
-            d.pop("run_message_history", UNSET)
-        )
-
-        def _parse_input_values(
-            data: object,
-        ) -> None | RunResponseWithIncludesInputValuesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        input_values = d.pop("input_values", UNSET)
+        if isinstance(input_values, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_values_type_0 = RunResponseWithIncludesInputValuesType0.from_dict(
-                    data
+                input_values_type_0 = (
+                    _models.RunResponseWithIncludesInputValuesType0.from_dict(
+                        input_values
+                    )
                 )
 
-                return input_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunResponseWithIncludesInputValuesType0 | Unset, data)
+            else:
+                input_values = input_values_type_0
 
-        input_values = _parse_input_values(d.pop("input_values", UNSET))
+        main_prompt = d.pop("main_prompt", UNSET)
 
-        def _parse_main_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        main_prompt = _parse_main_prompt(d.pop("main_prompt", UNSET))
-
-        def _parse_model_metadata(data: object) -> None | Unset | WorkflowModelMetadata:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        model_metadata = d.pop("model_metadata", UNSET)
+        if isinstance(model_metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_metadata_type_0 = WorkflowModelMetadata.from_dict(data)
+                model_metadata_type_0 = _models.WorkflowModelMetadata.from_dict(
+                    model_metadata
+                )
 
-                return model_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkflowModelMetadata, data)
+            else:
+                model_metadata = model_metadata_type_0
 
-        model_metadata = _parse_model_metadata(d.pop("model_metadata", UNSET))
-
-        def _parse_pool_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pool_ids = d.pop("pool_ids", UNSET)
+        if isinstance(pool_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 pool_ids_type_0 = []
-                _pool_ids_type_0 = data
+                _pool_ids_type_0 = pool_ids
                 for pool_ids_type_0_item_data in _pool_ids_type_0:
                     pool_ids_type_0_item = UUID(pool_ids_type_0_item_data)
 
                     pool_ids_type_0.append(pool_ids_type_0_item)
 
-                return pool_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
+            else:
+                pool_ids = pool_ids_type_0
 
-        pool_ids = _parse_pool_ids(d.pop("pool_ids", UNSET))
-
-        def _parse_sensitive_input_aliases(
-            data: object,
-        ) -> None | RunResponseWithIncludesSensitiveInputAliasesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sensitive_input_aliases = d.pop("sensitive_input_aliases", UNSET)
+        if isinstance(sensitive_input_aliases, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 sensitive_input_aliases_type_0 = (
-                    RunResponseWithIncludesSensitiveInputAliasesType0.from_dict(data)
-                )
-
-                return sensitive_input_aliases_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | RunResponseWithIncludesSensitiveInputAliasesType0 | Unset, data
-            )
-
-        sensitive_input_aliases = _parse_sensitive_input_aliases(
-            d.pop("sensitive_input_aliases", UNSET)
-        )
-
-        def _parse_usage_metadata(
-            data: object,
-        ) -> None | RunResponseWithIncludesUsageMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_metadata_type_0 = (
-                    RunResponseWithIncludesUsageMetadataType0.from_dict(data)
-                )
-
-                return usage_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunResponseWithIncludesUsageMetadataType0 | Unset, data)
-
-        usage_metadata = _parse_usage_metadata(d.pop("usage_metadata", UNSET))
-
-        def _parse_post_run_checks(
-            data: object,
-        ) -> list[RunPostRunCheckSnapshot] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                post_run_checks_type_0 = []
-                _post_run_checks_type_0 = data
-                for post_run_checks_type_0_item_data in _post_run_checks_type_0:
-                    post_run_checks_type_0_item = RunPostRunCheckSnapshot.from_dict(
-                        post_run_checks_type_0_item_data
+                    _models.RunResponseWithIncludesSensitiveInputAliasesType0.from_dict(
+                        sensitive_input_aliases
                     )
+                )
 
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            else:
+                sensitive_input_aliases = sensitive_input_aliases_type_0
+
+        usage_metadata = d.pop("usage_metadata", UNSET)
+        if isinstance(usage_metadata, dict):
+            try:
+                usage_metadata_type_0 = (
+                    _models.RunResponseWithIncludesUsageMetadataType0.from_dict(
+                        usage_metadata
+                    )
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            else:
+                usage_metadata = usage_metadata_type_0
+
+        post_run_checks = d.pop("post_run_checks", UNSET)
+        if isinstance(post_run_checks, list):
+            try:
+                post_run_checks_type_0 = []
+                _post_run_checks_type_0 = post_run_checks
+                _post_run_checks_type_0_item_from_dict = (
+                    _models.RunPostRunCheckSnapshot.from_dict
+                )
+                for post_run_checks_type_0_item_data in _post_run_checks_type_0:
+                    post_run_checks_type_0_item = (
+                        _post_run_checks_type_0_item_from_dict(
+                            post_run_checks_type_0_item_data
+                        )
+                    )
                     post_run_checks_type_0.append(post_run_checks_type_0_item)
 
-                return post_run_checks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RunPostRunCheckSnapshot] | None | Unset, data)
+            else:
+                post_run_checks = post_run_checks_type_0
 
-        post_run_checks = _parse_post_run_checks(d.pop("post_run_checks", UNSET))
-
-        def _parse_session_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        session_id = d.pop("session_id", UNSET)
+        if isinstance(session_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_id_type_0 = UUID(data)
+                session_id_type_0 = UUID(session_id)
 
-                return session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                session_id = session_id_type_0
 
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
+        session_alias = d.pop("session_alias", UNSET)
 
-        def _parse_session_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        release_session_after = d.pop("release_session_after", UNSET)
 
-        session_alias = _parse_session_alias(d.pop("session_alias", UNSET))
-
-        def _parse_release_session_after(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        release_session_after = _parse_release_session_after(
-            d.pop("release_session_after", UNSET)
-        )
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        started_at = d.pop("started_at", UNSET)
+        if isinstance(started_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = parse_datetime(data)
+                started_at_type_0 = parse_datetime(started_at)
 
-                return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            else:
+                started_at = started_at_type_0
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_ended_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ended_at = d.pop("ended_at", UNSET)
+        if isinstance(ended_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_at_type_0 = parse_datetime(data)
+                ended_at_type_0 = parse_datetime(ended_at)
 
-                return ended_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            else:
+                ended_at = ended_at_type_0
 
-        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
-
-        def _parse_included(data: object) -> list[IncludedResource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        included = d.pop("included", UNSET)
+        if isinstance(included, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 included_type_0 = []
-                _included_type_0 = data
+                _included_type_0 = included
+                _included_type_0_item_from_dict = _models.IncludedResource.from_dict
                 for included_type_0_item_data in _included_type_0:
-                    included_type_0_item = IncludedResource.from_dict(
+                    included_type_0_item = _included_type_0_item_from_dict(
                         included_type_0_item_data
                     )
-
                     included_type_0.append(included_type_0_item)
 
-                return included_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[IncludedResource] | None | Unset, data)
-
-        included = _parse_included(d.pop("included", UNSET))
+            else:
+                included = included_type_0
 
         run_response_with_includes = cls(
             id=id,

@@ -5,13 +5,13 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.run_retry_input_values_type_0 import RunRetryInputValuesType0
 from ..models.run_retry_sensitive_input_values_type_0 import (
     RunRetrySensitiveInputValuesType0,
@@ -138,15 +138,10 @@ class RunRetry:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_retry_input_values_type_0 import RunRetryInputValuesType0
-        from ..models.run_retry_sensitive_input_values_type_0 import (
-            RunRetrySensitiveInputValuesType0,
-        )
-
         input_values: dict[str, Any] | None | Unset
         if isinstance(self.input_values, Unset):
             input_values = UNSET
-        elif isinstance(self.input_values, RunRetryInputValuesType0):
+        elif isinstance(self.input_values, _models.RunRetryInputValuesType0):
             input_values = self.input_values.to_dict()
         else:
             input_values = self.input_values
@@ -154,7 +149,9 @@ class RunRetry:
         sensitive_input_values: dict[str, Any] | None | Unset
         if isinstance(self.sensitive_input_values, Unset):
             sensitive_input_values = UNSET
-        elif isinstance(self.sensitive_input_values, RunRetrySensitiveInputValuesType0):
+        elif isinstance(
+            self.sensitive_input_values, _models.RunRetrySensitiveInputValuesType0
+        ):
             sensitive_input_values = self.sensitive_input_values.to_dict()
         else:
             sensitive_input_values = self.sensitive_input_values
@@ -259,182 +256,94 @@ class RunRetry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_input import FileInput
-        from ..models.run_retry_input_values_type_0 import RunRetryInputValuesType0
-        from ..models.run_retry_sensitive_input_values_type_0 import (
-            RunRetrySensitiveInputValuesType0,
-        )
-
         d = dict(src_dict)
-
-        def _parse_input_values(
-            data: object,
-        ) -> None | RunRetryInputValuesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        input_values = d.pop("input_values", UNSET)
+        if isinstance(input_values, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_values_type_0 = RunRetryInputValuesType0.from_dict(data)
-
-                return input_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunRetryInputValuesType0 | Unset, data)
-
-        input_values = _parse_input_values(d.pop("input_values", UNSET))
-
-        def _parse_sensitive_input_values(
-            data: object,
-        ) -> None | RunRetrySensitiveInputValuesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sensitive_input_values_type_0 = (
-                    RunRetrySensitiveInputValuesType0.from_dict(data)
+                input_values_type_0 = _models.RunRetryInputValuesType0.from_dict(
+                    input_values
                 )
 
-                return sensitive_input_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunRetrySensitiveInputValuesType0 | Unset, data)
+            else:
+                input_values = input_values_type_0
 
-        sensitive_input_values = _parse_sensitive_input_values(
-            d.pop("sensitive_input_values", UNSET)
-        )
-
-        def _parse_file_inputs(data: object) -> list[FileInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sensitive_input_values = d.pop("sensitive_input_values", UNSET)
+        if isinstance(sensitive_input_values, dict):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
+                sensitive_input_values_type_0 = (
+                    _models.RunRetrySensitiveInputValuesType0.from_dict(
+                        sensitive_input_values
+                    )
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            else:
+                sensitive_input_values = sensitive_input_values_type_0
+
+        file_inputs = d.pop("file_inputs", UNSET)
+        if isinstance(file_inputs, list):
+            try:
                 file_inputs_type_0 = []
-                _file_inputs_type_0 = data
+                _file_inputs_type_0 = file_inputs
+                _file_inputs_type_0_item_from_dict = _models.FileInput.from_dict
                 for file_inputs_type_0_item_data in _file_inputs_type_0:
-                    file_inputs_type_0_item = FileInput.from_dict(
+                    file_inputs_type_0_item = _file_inputs_type_0_item_from_dict(
                         file_inputs_type_0_item_data
                     )
-
                     file_inputs_type_0.append(file_inputs_type_0_item)
 
-                return file_inputs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FileInput] | None | Unset, data)
+            else:
+                file_inputs = file_inputs_type_0
 
-        file_inputs = _parse_file_inputs(d.pop("file_inputs", UNSET))
-
-        def _parse_machine_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        machine_id = d.pop("machine_id", UNSET)
+        if isinstance(machine_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                machine_id_type_0 = UUID(data)
+                machine_id_type_0 = UUID(machine_id)
 
-                return machine_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                machine_id = machine_id_type_0
 
-        machine_id = _parse_machine_id(d.pop("machine_id", UNSET))
-
-        def _parse_pool_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pool_ids = d.pop("pool_ids", UNSET)
+        if isinstance(pool_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 pool_ids_type_0 = []
-                _pool_ids_type_0 = data
+                _pool_ids_type_0 = pool_ids
                 for pool_ids_type_0_item_data in _pool_ids_type_0:
                     pool_ids_type_0_item = UUID(pool_ids_type_0_item_data)
 
                     pool_ids_type_0.append(pool_ids_type_0_item)
 
-                return pool_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
+            else:
+                pool_ids = pool_ids_type_0
 
-        pool_ids = _parse_pool_ids(d.pop("pool_ids", UNSET))
+        reuse_session = d.pop("reuse_session", UNSET)
 
-        def _parse_reuse_session(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        reuse_session = _parse_reuse_session(d.pop("reuse_session", UNSET))
-
-        def _parse_session_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        session_id = d.pop("session_id", UNSET)
+        if isinstance(session_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_id_type_0 = UUID(data)
+                session_id_type_0 = UUID(session_id)
 
-                return session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                session_id = session_id_type_0
 
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
+        start_session = d.pop("start_session", UNSET)
 
-        def _parse_start_session(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        session_alias = d.pop("session_alias", UNSET)
 
-        start_session = _parse_start_session(d.pop("start_session", UNSET))
+        release_session_after = d.pop("release_session_after", UNSET)
 
-        def _parse_session_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_alias = _parse_session_alias(d.pop("session_alias", UNSET))
-
-        def _parse_release_session_after(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        release_session_after = _parse_release_session_after(
-            d.pop("release_session_after", UNSET)
-        )
-
-        def _parse_is_priority(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_priority = _parse_is_priority(d.pop("is_priority", UNSET))
+        is_priority = d.pop("is_priority", UNSET)
 
         run_retry = cls(
             input_values=input_values,

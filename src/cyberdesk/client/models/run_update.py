@@ -12,6 +12,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.run_status import RunStatus
 from ..models.run_update_input_values_type_0 import RunUpdateInputValuesType0
 from ..models.run_update_output_data_type_0 import RunUpdateOutputDataType0
@@ -136,12 +137,6 @@ class RunUpdate:
         return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.run_update_input_values_type_0 import RunUpdateInputValuesType0
-        from ..models.run_update_output_data_type_0 import RunUpdateOutputDataType0
-        from ..models.run_update_usage_metadata_type_0 import (
-            RunUpdateUsageMetadataType0,
-        )
-
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -162,7 +157,7 @@ class RunUpdate:
         output_data: dict[str, Any] | None | Unset
         if isinstance(self.output_data, Unset):
             output_data = UNSET
-        elif isinstance(self.output_data, RunUpdateOutputDataType0):
+        elif isinstance(self.output_data, _models.RunUpdateOutputDataType0):
             output_data = self.output_data.to_dict()
         else:
             output_data = self.output_data
@@ -193,7 +188,7 @@ class RunUpdate:
         input_values: dict[str, Any] | None | Unset
         if isinstance(self.input_values, Unset):
             input_values = UNSET
-        elif isinstance(self.input_values, RunUpdateInputValuesType0):
+        elif isinstance(self.input_values, _models.RunUpdateInputValuesType0):
             input_values = self.input_values.to_dict()
         else:
             input_values = self.input_values
@@ -201,7 +196,7 @@ class RunUpdate:
         usage_metadata: dict[str, Any] | None | Unset
         if isinstance(self.usage_metadata, Unset):
             usage_metadata = UNSET
-        elif isinstance(self.usage_metadata, RunUpdateUsageMetadataType0):
+        elif isinstance(self.usage_metadata, _models.RunUpdateUsageMetadataType0):
             usage_metadata = self.usage_metadata.to_dict()
         else:
             usage_metadata = self.usage_metadata
@@ -270,226 +265,136 @@ class RunUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_post_run_check_snapshot import RunPostRunCheckSnapshot
-        from ..models.run_update_input_values_type_0 import RunUpdateInputValuesType0
-        from ..models.run_update_output_data_type_0 import RunUpdateOutputDataType0
-        from ..models.run_update_run_message_history_type_0_item import (
-            RunUpdateRunMessageHistoryType0Item,
-        )
-        from ..models.run_update_usage_metadata_type_0 import (
-            RunUpdateUsageMetadataType0,
-        )
-
         d = dict(src_dict)
-
-        def _parse_status(data: object) -> None | RunStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        status = d.pop("status", UNSET)
+        if isinstance(status, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = RunStatus(data)
+                status_type_0 = RunStatus(status)
 
-                return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunStatus | Unset, data)
+            else:
+                status = status_type_0
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_error(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        error = d.pop("error", UNSET)
+        if isinstance(error, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                error_type_0 = cast(list[str], data)
+                error_type_0 = cast(list[str], error)
 
-                return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            else:
+                error = error_type_0
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_output_data(data: object) -> None | RunUpdateOutputDataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        output_data = d.pop("output_data", UNSET)
+        if isinstance(output_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_data_type_0 = RunUpdateOutputDataType0.from_dict(data)
+                output_data_type_0 = _models.RunUpdateOutputDataType0.from_dict(
+                    output_data
+                )
 
-                return output_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunUpdateOutputDataType0 | Unset, data)
+            else:
+                output_data = output_data_type_0
 
-        output_data = _parse_output_data(d.pop("output_data", UNSET))
-
-        def _parse_output_attachment_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        output_attachment_ids = d.pop("output_attachment_ids", UNSET)
+        if isinstance(output_attachment_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_attachment_ids_type_0 = cast(list[str], data)
+                output_attachment_ids_type_0 = cast(list[str], output_attachment_ids)
 
-                return output_attachment_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            else:
+                output_attachment_ids = output_attachment_ids_type_0
 
-        output_attachment_ids = _parse_output_attachment_ids(
-            d.pop("output_attachment_ids", UNSET)
-        )
-
-        def _parse_run_message_history(
-            data: object,
-        ) -> list[RunUpdateRunMessageHistoryType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        run_message_history = d.pop("run_message_history", UNSET)
+        if isinstance(run_message_history, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 run_message_history_type_0 = []
-                _run_message_history_type_0 = data
+                _run_message_history_type_0 = run_message_history
+                _run_message_history_type_0_item_from_dict = (
+                    _models.RunUpdateRunMessageHistoryType0Item.from_dict
+                )
                 for run_message_history_type_0_item_data in _run_message_history_type_0:
                     run_message_history_type_0_item = (
-                        RunUpdateRunMessageHistoryType0Item.from_dict(
+                        _run_message_history_type_0_item_from_dict(
                             run_message_history_type_0_item_data
                         )
                     )
-
                     run_message_history_type_0.append(run_message_history_type_0_item)
 
-                return run_message_history_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RunUpdateRunMessageHistoryType0Item] | None | Unset, data)
+            else:
+                run_message_history = run_message_history_type_0
 
-        run_message_history = _parse_run_message_history(
-            d.pop("run_message_history", UNSET)
-        )
-
-        def _parse_input_values(
-            data: object,
-        ) -> None | RunUpdateInputValuesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        input_values = d.pop("input_values", UNSET)
+        if isinstance(input_values, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_values_type_0 = RunUpdateInputValuesType0.from_dict(data)
+                input_values_type_0 = _models.RunUpdateInputValuesType0.from_dict(
+                    input_values
+                )
 
-                return input_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunUpdateInputValuesType0 | Unset, data)
+            else:
+                input_values = input_values_type_0
 
-        input_values = _parse_input_values(d.pop("input_values", UNSET))
-
-        def _parse_usage_metadata(
-            data: object,
-        ) -> None | RunUpdateUsageMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        usage_metadata = d.pop("usage_metadata", UNSET)
+        if isinstance(usage_metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_metadata_type_0 = RunUpdateUsageMetadataType0.from_dict(data)
+                usage_metadata_type_0 = _models.RunUpdateUsageMetadataType0.from_dict(
+                    usage_metadata
+                )
 
-                return usage_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RunUpdateUsageMetadataType0 | Unset, data)
+            else:
+                usage_metadata = usage_metadata_type_0
 
-        usage_metadata = _parse_usage_metadata(d.pop("usage_metadata", UNSET))
-
-        def _parse_post_run_checks(
-            data: object,
-        ) -> list[RunPostRunCheckSnapshot] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        post_run_checks = d.pop("post_run_checks", UNSET)
+        if isinstance(post_run_checks, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 post_run_checks_type_0 = []
-                _post_run_checks_type_0 = data
+                _post_run_checks_type_0 = post_run_checks
+                _post_run_checks_type_0_item_from_dict = (
+                    _models.RunPostRunCheckSnapshot.from_dict
+                )
                 for post_run_checks_type_0_item_data in _post_run_checks_type_0:
-                    post_run_checks_type_0_item = RunPostRunCheckSnapshot.from_dict(
-                        post_run_checks_type_0_item_data
+                    post_run_checks_type_0_item = (
+                        _post_run_checks_type_0_item_from_dict(
+                            post_run_checks_type_0_item_data
+                        )
                     )
-
                     post_run_checks_type_0.append(post_run_checks_type_0_item)
 
-                return post_run_checks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RunPostRunCheckSnapshot] | None | Unset, data)
+            else:
+                post_run_checks = post_run_checks_type_0
 
-        post_run_checks = _parse_post_run_checks(d.pop("post_run_checks", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        started_at = d.pop("started_at", UNSET)
+        if isinstance(started_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = parse_datetime(data)
+                started_at_type_0 = parse_datetime(started_at)
 
-                return started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            else:
+                started_at = started_at_type_0
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_ended_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ended_at = d.pop("ended_at", UNSET)
+        if isinstance(ended_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_at_type_0 = parse_datetime(data)
+                ended_at_type_0 = parse_datetime(ended_at)
 
-                return ended_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            else:
+                ended_at = ended_at_type_0
 
-        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
-
-        def _parse_release_session_after(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        release_session_after = _parse_release_session_after(
-            d.pop("release_session_after", UNSET)
-        )
+        release_session_after = d.pop("release_session_after", UNSET)
 
         run_update = cls(
             status=status,

@@ -5,13 +5,13 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.trajectory_create_dimensions import TrajectoryCreateDimensions
 from ..models.trajectory_create_original_input_values_type_0 import (
     TrajectoryCreateOriginalInputValuesType0,
@@ -132,10 +132,6 @@ class TrajectoryCreate:
         return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.trajectory_create_original_input_values_type_0 import (
-            TrajectoryCreateOriginalInputValuesType0,
-        )
-
         workflow_id = str(self.workflow_id)
 
         trajectory_data = []
@@ -169,7 +165,7 @@ class TrajectoryCreate:
         if isinstance(self.original_input_values, Unset):
             original_input_values = UNSET
         elif isinstance(
-            self.original_input_values, TrajectoryCreateOriginalInputValuesType0
+            self.original_input_values, _models.TrajectoryCreateOriginalInputValuesType0
         ):
             original_input_values = self.original_input_values.to_dict()
         else:
@@ -201,85 +197,49 @@ class TrajectoryCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trajectory_create_dimensions import TrajectoryCreateDimensions
-        from ..models.trajectory_create_original_input_values_type_0 import (
-            TrajectoryCreateOriginalInputValuesType0,
-        )
-        from ..models.trajectory_create_trajectory_data_item import (
-            TrajectoryCreateTrajectoryDataItem,
-        )
-
         d = dict(src_dict)
         workflow_id = UUID(d.pop("workflow_id"))
 
         trajectory_data = []
         _trajectory_data = d.pop("trajectory_data")
+        _trajectory_data_item_from_dict = (
+            _models.TrajectoryCreateTrajectoryDataItem.from_dict
+        )
         for trajectory_data_item_data in _trajectory_data:
-            trajectory_data_item = TrajectoryCreateTrajectoryDataItem.from_dict(
+            trajectory_data_item = _trajectory_data_item_from_dict(
                 trajectory_data_item_data
             )
-
             trajectory_data.append(trajectory_data_item)
 
-        dimensions = TrajectoryCreateDimensions.from_dict(d.pop("dimensions"))
+        dimensions = _models.TrajectoryCreateDimensions.from_dict(d.pop("dimensions"))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_run_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        run_id = d.pop("run_id", UNSET)
+        if isinstance(run_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                run_id_type_0 = UUID(data)
+                run_id_type_0 = UUID(run_id)
 
-                return run_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                run_id = run_id_type_0
 
-        run_id = _parse_run_id(d.pop("run_id", UNSET))
-
-        def _parse_original_input_values(
-            data: object,
-        ) -> None | TrajectoryCreateOriginalInputValuesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        original_input_values = d.pop("original_input_values", UNSET)
+        if isinstance(original_input_values, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 original_input_values_type_0 = (
-                    TrajectoryCreateOriginalInputValuesType0.from_dict(data)
+                    _models.TrajectoryCreateOriginalInputValuesType0.from_dict(
+                        original_input_values
+                    )
                 )
 
-                return original_input_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TrajectoryCreateOriginalInputValuesType0 | Unset, data)
-
-        original_input_values = _parse_original_input_values(
-            d.pop("original_input_values", UNSET)
-        )
+            else:
+                original_input_values = original_input_values_type_0
 
         is_approved = d.pop("is_approved", UNSET)
 

@@ -6,13 +6,13 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.trajectory_response_dimensions import TrajectoryResponseDimensions
 from ..models.trajectory_response_original_input_values_type_0 import (
     TrajectoryResponseOriginalInputValuesType0,
@@ -156,10 +156,6 @@ class TrajectoryResponse:
         return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.trajectory_response_original_input_values_type_0 import (
-            TrajectoryResponseOriginalInputValuesType0,
-        )
-
         workflow_id = str(self.workflow_id)
 
         trajectory_data = []
@@ -207,7 +203,8 @@ class TrajectoryResponse:
         if isinstance(self.original_input_values, Unset):
             original_input_values = UNSET
         elif isinstance(
-            self.original_input_values, TrajectoryResponseOriginalInputValuesType0
+            self.original_input_values,
+            _models.TrajectoryResponseOriginalInputValuesType0,
         ):
             original_input_values = self.original_input_values.to_dict()
         else:
@@ -260,27 +257,21 @@ class TrajectoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trajectory_response_dimensions import TrajectoryResponseDimensions
-        from ..models.trajectory_response_original_input_values_type_0 import (
-            TrajectoryResponseOriginalInputValuesType0,
-        )
-        from ..models.trajectory_response_trajectory_data_item import (
-            TrajectoryResponseTrajectoryDataItem,
-        )
-
         d = dict(src_dict)
         workflow_id = UUID(d.pop("workflow_id"))
 
         trajectory_data = []
         _trajectory_data = d.pop("trajectory_data")
+        _trajectory_data_item_from_dict = (
+            _models.TrajectoryResponseTrajectoryDataItem.from_dict
+        )
         for trajectory_data_item_data in _trajectory_data:
-            trajectory_data_item = TrajectoryResponseTrajectoryDataItem.from_dict(
+            trajectory_data_item = _trajectory_data_item_from_dict(
                 trajectory_data_item_data
             )
-
             trajectory_data.append(trajectory_data_item)
 
-        dimensions = TrajectoryResponseDimensions.from_dict(d.pop("dimensions"))
+        dimensions = _models.TrajectoryResponseDimensions.from_dict(d.pop("dimensions"))
 
         is_approved = d.pop("is_approved")
 
@@ -296,89 +287,45 @@ class TrajectoryResponse:
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_run_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        run_id = d.pop("run_id", UNSET)
+        if isinstance(run_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                run_id_type_0 = UUID(data)
+                run_id_type_0 = UUID(run_id)
 
-                return run_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                run_id = run_id_type_0
 
-        run_id = _parse_run_id(d.pop("run_id", UNSET))
-
-        def _parse_original_input_values(
-            data: object,
-        ) -> None | TrajectoryResponseOriginalInputValuesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        original_input_values = d.pop("original_input_values", UNSET)
+        if isinstance(original_input_values, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 original_input_values_type_0 = (
-                    TrajectoryResponseOriginalInputValuesType0.from_dict(data)
+                    _models.TrajectoryResponseOriginalInputValuesType0.from_dict(
+                        original_input_values
+                    )
                 )
 
-                return original_input_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TrajectoryResponseOriginalInputValuesType0 | Unset, data)
+            else:
+                original_input_values = original_input_values_type_0
 
-        original_input_values = _parse_original_input_values(
-            d.pop("original_input_values", UNSET)
-        )
-
-        def _parse_user_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        user_id = d.pop("user_id", UNSET)
+        if isinstance(user_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_id_type_0 = UUID(data)
+                user_id_type_0 = UUID(user_id)
 
-                return user_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                user_id = user_id_type_0
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+        organization_id = d.pop("organization_id", UNSET)
 
         trajectory_response = cls(
             workflow_id=workflow_id,

@@ -6,13 +6,13 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.trajectory_response_with_includes_dimensions import (
     TrajectoryResponseWithIncludesDimensions,
 )
@@ -171,10 +171,6 @@ class TrajectoryResponseWithIncludes:
         return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.trajectory_response_with_includes_original_input_values_type_0 import (
-            TrajectoryResponseWithIncludesOriginalInputValuesType0,
-        )
-
         id = str(self.id)
 
         workflow_id = str(self.workflow_id)
@@ -244,7 +240,7 @@ class TrajectoryResponseWithIncludes:
             original_input_values = UNSET
         elif isinstance(
             self.original_input_values,
-            TrajectoryResponseWithIncludesOriginalInputValuesType0,
+            _models.TrajectoryResponseWithIncludesOriginalInputValuesType0,
         ):
             original_input_values = self.original_input_values.to_dict()
         else:
@@ -298,17 +294,6 @@ class TrajectoryResponseWithIncludes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.included_resource import IncludedResource
-        from ..models.trajectory_response_with_includes_dimensions import (
-            TrajectoryResponseWithIncludesDimensions,
-        )
-        from ..models.trajectory_response_with_includes_original_input_values_type_0 import (
-            TrajectoryResponseWithIncludesOriginalInputValuesType0,
-        )
-        from ..models.trajectory_response_with_includes_trajectory_data_type_0_item import (
-            TrajectoryResponseWithIncludesTrajectoryDataType0Item,
-        )
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -322,7 +307,7 @@ class TrajectoryResponseWithIncludes:
 
         is_main = d.pop("is_main")
 
-        dimensions = TrajectoryResponseWithIncludesDimensions.from_dict(
+        dimensions = _models.TrajectoryResponseWithIncludesDimensions.from_dict(
             d.pop("dimensions")
         )
 
@@ -330,151 +315,79 @@ class TrajectoryResponseWithIncludes:
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
-        def _parse_run_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        run_id = d.pop("run_id", UNSET)
+        if isinstance(run_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                run_id_type_0 = UUID(data)
+                run_id_type_0 = UUID(run_id)
 
-                return run_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                run_id = run_id_type_0
 
-        run_id = _parse_run_id(d.pop("run_id", UNSET))
-
-        def _parse_user_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        user_id = d.pop("user_id", UNSET)
+        if isinstance(user_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_id_type_0 = UUID(data)
+                user_id_type_0 = UUID(user_id)
 
-                return user_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                user_id = user_id_type_0
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        organization_id = d.pop("organization_id", UNSET)
 
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+        description = d.pop("description", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_trajectory_data(
-            data: object,
-        ) -> list[TrajectoryResponseWithIncludesTrajectoryDataType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        trajectory_data = d.pop("trajectory_data", UNSET)
+        if isinstance(trajectory_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 trajectory_data_type_0 = []
-                _trajectory_data_type_0 = data
+                _trajectory_data_type_0 = trajectory_data
+                _trajectory_data_type_0_item_from_dict = _models.TrajectoryResponseWithIncludesTrajectoryDataType0Item.from_dict
                 for trajectory_data_type_0_item_data in _trajectory_data_type_0:
                     trajectory_data_type_0_item = (
-                        TrajectoryResponseWithIncludesTrajectoryDataType0Item.from_dict(
+                        _trajectory_data_type_0_item_from_dict(
                             trajectory_data_type_0_item_data
                         )
                     )
-
                     trajectory_data_type_0.append(trajectory_data_type_0_item)
 
-                return trajectory_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[TrajectoryResponseWithIncludesTrajectoryDataType0Item]
-                | None
-                | Unset,
-                data,
-            )
+            else:
+                trajectory_data = trajectory_data_type_0
 
-        trajectory_data = _parse_trajectory_data(d.pop("trajectory_data", UNSET))
-
-        def _parse_original_input_values(
-            data: object,
-        ) -> None | TrajectoryResponseWithIncludesOriginalInputValuesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        original_input_values = d.pop("original_input_values", UNSET)
+        if isinstance(original_input_values, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                original_input_values_type_0 = (
-                    TrajectoryResponseWithIncludesOriginalInputValuesType0.from_dict(
-                        data
-                    )
+                original_input_values_type_0 = _models.TrajectoryResponseWithIncludesOriginalInputValuesType0.from_dict(
+                    original_input_values
                 )
 
-                return original_input_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | TrajectoryResponseWithIncludesOriginalInputValuesType0 | Unset,
-                data,
-            )
+            else:
+                original_input_values = original_input_values_type_0
 
-        original_input_values = _parse_original_input_values(
-            d.pop("original_input_values", UNSET)
-        )
-
-        def _parse_included(data: object) -> list[IncludedResource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        included = d.pop("included", UNSET)
+        if isinstance(included, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 included_type_0 = []
-                _included_type_0 = data
+                _included_type_0 = included
+                _included_type_0_item_from_dict = _models.IncludedResource.from_dict
                 for included_type_0_item_data in _included_type_0:
-                    included_type_0_item = IncludedResource.from_dict(
+                    included_type_0_item = _included_type_0_item_from_dict(
                         included_type_0_item_data
                     )
-
                     included_type_0.append(included_type_0_item)
 
-                return included_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[IncludedResource] | None | Unset, data)
-
-        included = _parse_included(d.pop("included", UNSET))
+            else:
+                included = included_type_0
 
         trajectory_response_with_includes = cls(
             id=id,

@@ -5,12 +5,12 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.trajectory_update_trajectory_data_type_0_item import (
     TrajectoryUpdateTrajectoryDataType0Item,
 )
@@ -150,77 +150,35 @@ class TrajectoryUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trajectory_update_trajectory_data_type_0_item import (
-            TrajectoryUpdateTrajectoryDataType0Item,
-        )
-
         d = dict(src_dict)
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_trajectory_data(
-            data: object,
-        ) -> list[TrajectoryUpdateTrajectoryDataType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        trajectory_data = d.pop("trajectory_data", UNSET)
+        if isinstance(trajectory_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 trajectory_data_type_0 = []
-                _trajectory_data_type_0 = data
+                _trajectory_data_type_0 = trajectory_data
+                _trajectory_data_type_0_item_from_dict = (
+                    _models.TrajectoryUpdateTrajectoryDataType0Item.from_dict
+                )
                 for trajectory_data_type_0_item_data in _trajectory_data_type_0:
                     trajectory_data_type_0_item = (
-                        TrajectoryUpdateTrajectoryDataType0Item.from_dict(
+                        _trajectory_data_type_0_item_from_dict(
                             trajectory_data_type_0_item_data
                         )
                     )
-
                     trajectory_data_type_0.append(trajectory_data_type_0_item)
 
-                return trajectory_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[TrajectoryUpdateTrajectoryDataType0Item] | None | Unset, data
-            )
+            else:
+                trajectory_data = trajectory_data_type_0
 
-        trajectory_data = _parse_trajectory_data(d.pop("trajectory_data", UNSET))
+        is_approved = d.pop("is_approved", UNSET)
 
-        def _parse_is_approved(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_approved = _parse_is_approved(d.pop("is_approved", UNSET))
-
-        def _parse_is_main(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_main = _parse_is_main(d.pop("is_main", UNSET))
+        is_main = d.pop("is_main", UNSET)
 
         trajectory_update = cls(
             name=name,

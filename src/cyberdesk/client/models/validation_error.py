@@ -5,12 +5,12 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.validation_error_ctx import ValidationErrorCtx
 from ..types import (
     UNSET,
@@ -114,17 +114,11 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_ctx import ValidationErrorCtx
-
         d = dict(src_dict)
         loc = []
         _loc = d.pop("loc")
         for loc_item_data in _loc:
-
-            def _parse_loc_item(data: object) -> int | str:
-                return cast(int | str, data)
-
-            loc_item = _parse_loc_item(loc_item_data)
+            loc_item = loc_item_data
 
             loc.append(loc_item)
 
@@ -139,7 +133,7 @@ class ValidationError:
         if isinstance(_ctx, Unset):
             ctx = UNSET
         else:
-            ctx = ValidationErrorCtx.from_dict(_ctx)
+            ctx = _models.ValidationErrorCtx.from_dict(_ctx)
 
         validation_error = cls(
             loc=loc,

@@ -5,13 +5,13 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.workflow_chain_create_shared_inputs_type_0 import (
     WorkflowChainCreateSharedInputsType0,
 )
@@ -138,13 +138,6 @@ class WorkflowChainCreate:
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_chain_create_shared_inputs_type_0 import (
-            WorkflowChainCreateSharedInputsType0,
-        )
-        from ..models.workflow_chain_create_shared_sensitive_inputs_type_0 import (
-            WorkflowChainCreateSharedSensitiveInputsType0,
-        )
-
         steps = []
         for steps_item_data in self.steps:
             steps_item = steps_item_data.to_dict()
@@ -155,7 +148,9 @@ class WorkflowChainCreate:
         shared_inputs: dict[str, Any] | None | Unset
         if isinstance(self.shared_inputs, Unset):
             shared_inputs = UNSET
-        elif isinstance(self.shared_inputs, WorkflowChainCreateSharedInputsType0):
+        elif isinstance(
+            self.shared_inputs, _models.WorkflowChainCreateSharedInputsType0
+        ):
             shared_inputs = self.shared_inputs.to_dict()
         else:
             shared_inputs = self.shared_inputs
@@ -164,7 +159,8 @@ class WorkflowChainCreate:
         if isinstance(self.shared_sensitive_inputs, Unset):
             shared_sensitive_inputs = UNSET
         elif isinstance(
-            self.shared_sensitive_inputs, WorkflowChainCreateSharedSensitiveInputsType0
+            self.shared_sensitive_inputs,
+            _models.WorkflowChainCreateSharedSensitiveInputsType0,
         ):
             shared_sensitive_inputs = self.shared_sensitive_inputs.to_dict()
         else:
@@ -246,163 +242,99 @@ class WorkflowChainCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_step import ChainStep
-        from ..models.file_input import FileInput
-        from ..models.workflow_chain_create_shared_inputs_type_0 import (
-            WorkflowChainCreateSharedInputsType0,
-        )
-        from ..models.workflow_chain_create_shared_sensitive_inputs_type_0 import (
-            WorkflowChainCreateSharedSensitiveInputsType0,
-        )
-
         d = dict(src_dict)
         steps = []
         _steps = d.pop("steps")
+        _steps_item_from_dict = _models.ChainStep.from_dict
         for steps_item_data in _steps:
-            steps_item = ChainStep.from_dict(steps_item_data)
-
+            steps_item = _steps_item_from_dict(steps_item_data)
             steps.append(steps_item)
 
         is_priority = d.pop("is_priority", UNSET)
 
-        def _parse_shared_inputs(
-            data: object,
-        ) -> None | Unset | WorkflowChainCreateSharedInputsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        shared_inputs = d.pop("shared_inputs", UNSET)
+        if isinstance(shared_inputs, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                shared_inputs_type_0 = WorkflowChainCreateSharedInputsType0.from_dict(
-                    data
-                )
-
-                return shared_inputs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowChainCreateSharedInputsType0, data)
-
-        shared_inputs = _parse_shared_inputs(d.pop("shared_inputs", UNSET))
-
-        def _parse_shared_sensitive_inputs(
-            data: object,
-        ) -> None | Unset | WorkflowChainCreateSharedSensitiveInputsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                shared_sensitive_inputs_type_0 = (
-                    WorkflowChainCreateSharedSensitiveInputsType0.from_dict(data)
-                )
-
-                return shared_sensitive_inputs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | Unset | WorkflowChainCreateSharedSensitiveInputsType0, data
-            )
-
-        shared_sensitive_inputs = _parse_shared_sensitive_inputs(
-            d.pop("shared_sensitive_inputs", UNSET)
-        )
-
-        def _parse_shared_file_inputs(data: object) -> list[FileInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                shared_file_inputs_type_0 = []
-                _shared_file_inputs_type_0 = data
-                for shared_file_inputs_type_0_item_data in _shared_file_inputs_type_0:
-                    shared_file_inputs_type_0_item = FileInput.from_dict(
-                        shared_file_inputs_type_0_item_data
+                shared_inputs_type_0 = (
+                    _models.WorkflowChainCreateSharedInputsType0.from_dict(
+                        shared_inputs
                     )
+                )
 
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            else:
+                shared_inputs = shared_inputs_type_0
+
+        shared_sensitive_inputs = d.pop("shared_sensitive_inputs", UNSET)
+        if isinstance(shared_sensitive_inputs, dict):
+            try:
+                shared_sensitive_inputs_type_0 = (
+                    _models.WorkflowChainCreateSharedSensitiveInputsType0.from_dict(
+                        shared_sensitive_inputs
+                    )
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            else:
+                shared_sensitive_inputs = shared_sensitive_inputs_type_0
+
+        shared_file_inputs = d.pop("shared_file_inputs", UNSET)
+        if isinstance(shared_file_inputs, list):
+            try:
+                shared_file_inputs_type_0 = []
+                _shared_file_inputs_type_0 = shared_file_inputs
+                _shared_file_inputs_type_0_item_from_dict = _models.FileInput.from_dict
+                for shared_file_inputs_type_0_item_data in _shared_file_inputs_type_0:
+                    shared_file_inputs_type_0_item = (
+                        _shared_file_inputs_type_0_item_from_dict(
+                            shared_file_inputs_type_0_item_data
+                        )
+                    )
                     shared_file_inputs_type_0.append(shared_file_inputs_type_0_item)
 
-                return shared_file_inputs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FileInput] | None | Unset, data)
+            else:
+                shared_file_inputs = shared_file_inputs_type_0
 
-        shared_file_inputs = _parse_shared_file_inputs(
-            d.pop("shared_file_inputs", UNSET)
-        )
+        keep_session_after_completion = d.pop("keep_session_after_completion", UNSET)
 
-        def _parse_keep_session_after_completion(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        keep_session_after_completion = _parse_keep_session_after_completion(
-            d.pop("keep_session_after_completion", UNSET)
-        )
-
-        def _parse_machine_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        machine_id = d.pop("machine_id", UNSET)
+        if isinstance(machine_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                machine_id_type_0 = UUID(data)
+                machine_id_type_0 = UUID(machine_id)
 
-                return machine_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                machine_id = machine_id_type_0
 
-        machine_id = _parse_machine_id(d.pop("machine_id", UNSET))
-
-        def _parse_pool_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pool_ids = d.pop("pool_ids", UNSET)
+        if isinstance(pool_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 pool_ids_type_0 = []
-                _pool_ids_type_0 = data
+                _pool_ids_type_0 = pool_ids
                 for pool_ids_type_0_item_data in _pool_ids_type_0:
                     pool_ids_type_0_item = UUID(pool_ids_type_0_item_data)
 
                     pool_ids_type_0.append(pool_ids_type_0_item)
 
-                return pool_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UUID] | None | Unset, data)
+            else:
+                pool_ids = pool_ids_type_0
 
-        pool_ids = _parse_pool_ids(d.pop("pool_ids", UNSET))
-
-        def _parse_session_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        session_id = d.pop("session_id", UNSET)
+        if isinstance(session_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                session_id_type_0 = UUID(data)
+                session_id_type_0 = UUID(session_id)
 
-                return session_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
-
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
+            else:
+                session_id = session_id_type_0
 
         workflow_chain_create = cls(
             steps=steps,

@@ -6,7 +6,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
@@ -102,57 +101,27 @@ class WorkflowInternalMetadataUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        has_unaddressed_error = d.pop("has_unaddressed_error", UNSET)
 
-        def _parse_has_unaddressed_error(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_unaddressed_error = _parse_has_unaddressed_error(
-            d.pop("has_unaddressed_error", UNSET)
-        )
-
-        def _parse_last_errored_run_start(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_errored_run_start = d.pop("last_errored_run_start", UNSET)
+        if isinstance(last_errored_run_start, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_errored_run_start_type_0 = parse_datetime(data)
+                last_errored_run_start_type_0 = parse_datetime(last_errored_run_start)
 
-                return last_errored_run_start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            else:
+                last_errored_run_start = last_errored_run_start_type_0
 
-        last_errored_run_start = _parse_last_errored_run_start(
-            d.pop("last_errored_run_start", UNSET)
-        )
-
-        def _parse_last_errored_run_uuid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_errored_run_uuid = d.pop("last_errored_run_uuid", UNSET)
+        if isinstance(last_errored_run_uuid, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_errored_run_uuid_type_0 = UUID(data)
+                last_errored_run_uuid_type_0 = UUID(last_errored_run_uuid)
 
-                return last_errored_run_uuid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
-
-        last_errored_run_uuid = _parse_last_errored_run_uuid(
-            d.pop("last_errored_run_uuid", UNSET)
-        )
+            else:
+                last_errored_run_uuid = last_errored_run_uuid_type_0
 
         workflow_internal_metadata_update = cls(
             has_unaddressed_error=has_unaddressed_error,

@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
@@ -116,82 +115,45 @@ class WorkflowModelMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_main_agent_model_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        main_agent_model_id = d.pop("main_agent_model_id", UNSET)
+        if isinstance(main_agent_model_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                main_agent_model_id_type_0 = UUID(data)
+                main_agent_model_id_type_0 = UUID(main_agent_model_id)
 
-                return main_agent_model_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                main_agent_model_id = main_agent_model_id_type_0
 
-        main_agent_model_id = _parse_main_agent_model_id(
-            d.pop("main_agent_model_id", UNSET)
-        )
-
-        def _parse_cache_detection_model_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        cache_detection_model_id = d.pop("cache_detection_model_id", UNSET)
+        if isinstance(cache_detection_model_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cache_detection_model_id_type_0 = UUID(data)
+                cache_detection_model_id_type_0 = UUID(cache_detection_model_id)
 
-                return cache_detection_model_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                cache_detection_model_id = cache_detection_model_id_type_0
 
-        cache_detection_model_id = _parse_cache_detection_model_id(
-            d.pop("cache_detection_model_id", UNSET)
-        )
-
-        def _parse_fallback_model_1_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        fallback_model_1_id = d.pop("fallback_model_1_id", UNSET)
+        if isinstance(fallback_model_1_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                fallback_model_1_id_type_0 = UUID(data)
+                fallback_model_1_id_type_0 = UUID(fallback_model_1_id)
 
-                return fallback_model_1_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                fallback_model_1_id = fallback_model_1_id_type_0
 
-        fallback_model_1_id = _parse_fallback_model_1_id(
-            d.pop("fallback_model_1_id", UNSET)
-        )
-
-        def _parse_fallback_model_2_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        fallback_model_2_id = d.pop("fallback_model_2_id", UNSET)
+        if isinstance(fallback_model_2_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                fallback_model_2_id_type_0 = UUID(data)
+                fallback_model_2_id_type_0 = UUID(fallback_model_2_id)
 
-                return fallback_model_2_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
-
-        fallback_model_2_id = _parse_fallback_model_2_id(
-            d.pop("fallback_model_2_id", UNSET)
-        )
+            else:
+                fallback_model_2_id = fallback_model_2_id_type_0
 
         workflow_model_metadata = cls(
             main_agent_model_id=main_agent_model_id,

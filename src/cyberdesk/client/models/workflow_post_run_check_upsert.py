@@ -232,146 +232,61 @@ class WorkflowPostRunCheckUpsert:
 
         type_ = PostRunCheckType(d.pop("type"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_file_target_mode(
-            data: object,
-        ) -> None | PostRunCheckFileTargetMode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        file_target_mode = d.pop("file_target_mode", UNSET)
+        if isinstance(file_target_mode, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_target_mode_type_0 = PostRunCheckFileTargetMode(data)
+                file_target_mode_type_0 = PostRunCheckFileTargetMode(file_target_mode)
 
-                return file_target_mode_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PostRunCheckFileTargetMode | Unset, data)
+            else:
+                file_target_mode = file_target_mode_type_0
 
-        file_target_mode = _parse_file_target_mode(d.pop("file_target_mode", UNSET))
-
-        def _parse_file_names(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        file_names = d.pop("file_names", UNSET)
+        if isinstance(file_names, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                file_names_type_0 = cast(list[str], data)
+                file_names_type_0 = cast(list[str], file_names)
 
-                return file_names_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            else:
+                file_names = file_names_type_0
 
-        file_names = _parse_file_names(d.pop("file_names", UNSET))
+        file_name_regex = d.pop("file_name_regex", UNSET)
 
-        def _parse_file_name_regex(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        expected_match_count = d.pop("expected_match_count", UNSET)
 
-        file_name_regex = _parse_file_name_regex(d.pop("file_name_regex", UNSET))
+        expected_match_count_ref = d.pop("expected_match_count_ref", UNSET)
 
-        def _parse_expected_match_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        loop_input = d.pop("loop_input", UNSET)
 
-        expected_match_count = _parse_expected_match_count(
-            d.pop("expected_match_count", UNSET)
-        )
-
-        def _parse_expected_match_count_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expected_match_count_ref = _parse_expected_match_count_ref(
-            d.pop("expected_match_count_ref", UNSET)
-        )
-
-        def _parse_loop_input(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        loop_input = _parse_loop_input(d.pop("loop_input", UNSET))
-
-        def _parse_loop_item_filename_template(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        loop_item_filename_template = _parse_loop_item_filename_template(
-            d.pop("loop_item_filename_template", UNSET)
-        )
+        loop_item_filename_template = d.pop("loop_item_filename_template", UNSET)
 
         allow_missing_attachments = d.pop("allow_missing_attachments", UNSET)
 
-        def _parse_check_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        check_prompt = d.pop("check_prompt", UNSET)
 
-        check_prompt = _parse_check_prompt(d.pop("check_prompt", UNSET))
-
-        def _parse_model(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        model = d.pop("model", UNSET)
+        if isinstance(model, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_0 = UUID(data)
+                model_type_0 = UUID(model)
 
-                return model_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                model = model_type_0
 
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        id = d.pop("id", UNSET)
+        if isinstance(id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
+                id_type_0 = UUID(id)
 
-                return id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+            else:
+                id = id_type_0
 
         workflow_post_run_check_upsert = cls(
             name=name,

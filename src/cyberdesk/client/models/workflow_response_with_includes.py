@@ -13,6 +13,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.workflow_response_with_includes_old_versions_type_0_item import (
     WorkflowResponseWithIncludesOldVersionsType0Item,
 )
@@ -160,9 +161,6 @@ class WorkflowResponseWithIncludes:
         return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_internal_metadata import WorkflowInternalMetadata
-        from ..models.workflow_model_metadata import WorkflowModelMetadata
-
         main_prompt = self.main_prompt
 
         id = str(self.id)
@@ -205,7 +203,7 @@ class WorkflowResponseWithIncludes:
         model_metadata: dict[str, Any] | None | Unset
         if isinstance(self.model_metadata, Unset):
             model_metadata = UNSET
-        elif isinstance(self.model_metadata, WorkflowModelMetadata):
+        elif isinstance(self.model_metadata, _models.WorkflowModelMetadata):
             model_metadata = self.model_metadata.to_dict()
         else:
             model_metadata = self.model_metadata
@@ -237,7 +235,7 @@ class WorkflowResponseWithIncludes:
         workflow_metadata: dict[str, Any] | None | Unset
         if isinstance(self.workflow_metadata, Unset):
             workflow_metadata = UNSET
-        elif isinstance(self.workflow_metadata, WorkflowInternalMetadata):
+        elif isinstance(self.workflow_metadata, _models.WorkflowInternalMetadata):
             workflow_metadata = self.workflow_metadata.to_dict()
         else:
             workflow_metadata = self.workflow_metadata
@@ -339,17 +337,6 @@ class WorkflowResponseWithIncludes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.included_resource import IncludedResource
-        from ..models.workflow_internal_metadata import WorkflowInternalMetadata
-        from ..models.workflow_model_metadata import WorkflowModelMetadata
-        from ..models.workflow_post_run_check_response import (
-            WorkflowPostRunCheckResponse,
-        )
-        from ..models.workflow_response_with_includes_old_versions_type_0_item import (
-            WorkflowResponseWithIncludesOldVersionsType0Item,
-        )
-        from ..models.workflow_tag_response import WorkflowTagResponse
-
         d = dict(src_dict)
         main_prompt = d.pop("main_prompt")
 
@@ -359,241 +346,143 @@ class WorkflowResponseWithIncludes:
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        input_schema = d.pop("input_schema", UNSET)
 
-        def _parse_input_schema(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        input_schema = _parse_input_schema(d.pop("input_schema", UNSET))
-
-        def _parse_output_schema(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
+        output_schema = d.pop("output_schema", UNSET)
 
         includes_file_exports = d.pop("includes_file_exports", UNSET)
 
         is_webhooks_enabled = d.pop("is_webhooks_enabled", UNSET)
 
-        def _parse_terminal_command_allowlist(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        terminal_command_allowlist = d.pop("terminal_command_allowlist", UNSET)
+        if isinstance(terminal_command_allowlist, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                terminal_command_allowlist_type_0 = cast(list[str], data)
+                terminal_command_allowlist_type_0 = cast(
+                    list[str], terminal_command_allowlist
+                )
 
-                return terminal_command_allowlist_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            else:
+                terminal_command_allowlist = terminal_command_allowlist_type_0
 
-        terminal_command_allowlist = _parse_terminal_command_allowlist(
-            d.pop("terminal_command_allowlist", UNSET)
+        model_metadata = d.pop("model_metadata", UNSET)
+        if isinstance(model_metadata, dict):
+            try:
+                model_metadata_type_0 = _models.WorkflowModelMetadata.from_dict(
+                    model_metadata
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            else:
+                model_metadata = model_metadata_type_0
+
+        post_run_check_failure_cleanup_prompt = d.pop(
+            "post_run_check_failure_cleanup_prompt", UNSET
         )
 
-        def _parse_model_metadata(data: object) -> None | Unset | WorkflowModelMetadata:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        user_id = d.pop("user_id", UNSET)
+        if isinstance(user_id, str):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_metadata_type_0 = WorkflowModelMetadata.from_dict(data)
+                user_id_type_0 = UUID(user_id)
 
-                return model_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkflowModelMetadata, data)
+            else:
+                user_id = user_id_type_0
 
-        model_metadata = _parse_model_metadata(d.pop("model_metadata", UNSET))
-
-        def _parse_post_run_check_failure_cleanup_prompt(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        post_run_check_failure_cleanup_prompt = (
-            _parse_post_run_check_failure_cleanup_prompt(
-                d.pop("post_run_check_failure_cleanup_prompt", UNSET)
-            )
-        )
-
-        def _parse_user_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_id_type_0 = UUID(data)
-
-                return user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+        organization_id = d.pop("organization_id", UNSET)
 
         includes_input_variables = d.pop("includes_input_variables", UNSET)
 
-        def _parse_workflow_metadata(
-            data: object,
-        ) -> None | Unset | WorkflowInternalMetadata:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        workflow_metadata = d.pop("workflow_metadata", UNSET)
+        if isinstance(workflow_metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workflow_metadata_type_0 = WorkflowInternalMetadata.from_dict(data)
+                workflow_metadata_type_0 = _models.WorkflowInternalMetadata.from_dict(
+                    workflow_metadata
+                )
 
-                return workflow_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkflowInternalMetadata, data)
+            else:
+                workflow_metadata = workflow_metadata_type_0
 
-        workflow_metadata = _parse_workflow_metadata(d.pop("workflow_metadata", UNSET))
-
-        def _parse_old_versions(
-            data: object,
-        ) -> list[WorkflowResponseWithIncludesOldVersionsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        old_versions = d.pop("old_versions", UNSET)
+        if isinstance(old_versions, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 old_versions_type_0 = []
-                _old_versions_type_0 = data
+                _old_versions_type_0 = old_versions
+                _old_versions_type_0_item_from_dict = (
+                    _models.WorkflowResponseWithIncludesOldVersionsType0Item.from_dict
+                )
                 for old_versions_type_0_item_data in _old_versions_type_0:
-                    old_versions_type_0_item = (
-                        WorkflowResponseWithIncludesOldVersionsType0Item.from_dict(
-                            old_versions_type_0_item_data
-                        )
+                    old_versions_type_0_item = _old_versions_type_0_item_from_dict(
+                        old_versions_type_0_item_data
                     )
-
                     old_versions_type_0.append(old_versions_type_0_item)
 
-                return old_versions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[WorkflowResponseWithIncludesOldVersionsType0Item] | None | Unset,
-                data,
-            )
+            else:
+                old_versions = old_versions_type_0
 
-        old_versions = _parse_old_versions(d.pop("old_versions", UNSET))
-
-        def _parse_tags(data: object) -> list[WorkflowTagResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags = d.pop("tags", UNSET)
+        if isinstance(tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 tags_type_0 = []
-                _tags_type_0 = data
+                _tags_type_0 = tags
+                _tags_type_0_item_from_dict = _models.WorkflowTagResponse.from_dict
                 for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = WorkflowTagResponse.from_dict(
+                    tags_type_0_item = _tags_type_0_item_from_dict(
                         tags_type_0_item_data
                     )
-
                     tags_type_0.append(tags_type_0_item)
 
-                return tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[WorkflowTagResponse] | None | Unset, data)
+            else:
+                tags = tags_type_0
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_post_run_checks(
-            data: object,
-        ) -> list[WorkflowPostRunCheckResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        post_run_checks = d.pop("post_run_checks", UNSET)
+        if isinstance(post_run_checks, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 post_run_checks_type_0 = []
-                _post_run_checks_type_0 = data
+                _post_run_checks_type_0 = post_run_checks
+                _post_run_checks_type_0_item_from_dict = (
+                    _models.WorkflowPostRunCheckResponse.from_dict
+                )
                 for post_run_checks_type_0_item_data in _post_run_checks_type_0:
                     post_run_checks_type_0_item = (
-                        WorkflowPostRunCheckResponse.from_dict(
+                        _post_run_checks_type_0_item_from_dict(
                             post_run_checks_type_0_item_data
                         )
                     )
-
                     post_run_checks_type_0.append(post_run_checks_type_0_item)
 
-                return post_run_checks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[WorkflowPostRunCheckResponse] | None | Unset, data)
+            else:
+                post_run_checks = post_run_checks_type_0
 
-        post_run_checks = _parse_post_run_checks(d.pop("post_run_checks", UNSET))
-
-        def _parse_included(data: object) -> list[IncludedResource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        included = d.pop("included", UNSET)
+        if isinstance(included, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 included_type_0 = []
-                _included_type_0 = data
+                _included_type_0 = included
+                _included_type_0_item_from_dict = _models.IncludedResource.from_dict
                 for included_type_0_item_data in _included_type_0:
-                    included_type_0_item = IncludedResource.from_dict(
+                    included_type_0_item = _included_type_0_item_from_dict(
                         included_type_0_item_data
                     )
-
                     included_type_0.append(included_type_0_item)
 
-                return included_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[IncludedResource] | None | Unset, data)
-
-        included = _parse_included(d.pop("included", UNSET))
+            else:
+                included = included_type_0
 
         workflow_response_with_includes = cls(
             main_prompt=main_prompt,

@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
@@ -122,49 +121,21 @@ class WorkflowTagCreate:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        emoji = d.pop("emoji", UNSET)
 
-        def _parse_emoji(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        color = d.pop("color", UNSET)
 
-        emoji = _parse_emoji(d.pop("emoji", UNSET))
-
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
-
-        def _parse_group_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        group_id = d.pop("group_id", UNSET)
+        if isinstance(group_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                group_id_type_0 = UUID(data)
+                group_id_type_0 = UUID(group_id)
 
-                return group_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+            else:
+                group_id = group_id_type_0
 
         workflow_tag_create = cls(
             name=name,

@@ -6,13 +6,13 @@ from typing import (
     TYPE_CHECKING,
     Any,
     TypeVar,
-    cast,
 )
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -109,8 +109,6 @@ class WorkflowTagResponse:
         return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_tag_group_response import WorkflowTagGroupResponse
-
         name = self.name
 
         id = str(self.id)
@@ -160,7 +158,7 @@ class WorkflowTagResponse:
         group: dict[str, Any] | None | Unset
         if isinstance(self.group, Unset):
             group = UNSET
-        elif isinstance(self.group, WorkflowTagGroupResponse):
+        elif isinstance(self.group, _models.WorkflowTagGroupResponse):
             group = self.group.to_dict()
         else:
             group = self.group
@@ -196,8 +194,6 @@ class WorkflowTagResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_tag_group_response import WorkflowTagGroupResponse
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -211,77 +207,35 @@ class WorkflowTagResponse:
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        emoji = d.pop("emoji", UNSET)
 
-        def _parse_emoji(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        color = d.pop("color", UNSET)
 
-        emoji = _parse_emoji(d.pop("emoji", UNSET))
-
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
-
-        def _parse_group_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        group_id = d.pop("group_id", UNSET)
+        if isinstance(group_id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                group_id_type_0 = UUID(data)
+                group_id_type_0 = UUID(group_id)
 
-                return group_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+            else:
+                group_id = group_id_type_0
 
         is_archived = d.pop("is_archived", UNSET)
 
-        def _parse_workflow_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        workflow_count = d.pop("workflow_count", UNSET)
 
-        workflow_count = _parse_workflow_count(d.pop("workflow_count", UNSET))
-
-        def _parse_group(data: object) -> None | Unset | WorkflowTagGroupResponse:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        group = d.pop("group", UNSET)
+        if isinstance(group, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                group_type_0 = WorkflowTagGroupResponse.from_dict(data)
+                group_type_0 = _models.WorkflowTagGroupResponse.from_dict(group)
 
-                return group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkflowTagGroupResponse, data)
-
-        group = _parse_group(d.pop("group", UNSET))
+            else:
+                group = group_type_0
 
         workflow_tag_response = cls(
             name=name,

@@ -11,6 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
@@ -108,11 +109,6 @@ class WorkflowUpdate:
         return pydantic_json_schema(cls)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_internal_metadata_update import (
-            WorkflowInternalMetadataUpdate,
-        )
-        from ..models.workflow_model_metadata import WorkflowModelMetadata
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -161,7 +157,7 @@ class WorkflowUpdate:
         model_metadata: dict[str, Any] | None | Unset
         if isinstance(self.model_metadata, Unset):
             model_metadata = UNSET
-        elif isinstance(self.model_metadata, WorkflowModelMetadata):
+        elif isinstance(self.model_metadata, _models.WorkflowModelMetadata):
             model_metadata = self.model_metadata.to_dict()
         else:
             model_metadata = self.model_metadata
@@ -177,7 +173,7 @@ class WorkflowUpdate:
         workflow_metadata: dict[str, Any] | None | Unset
         if isinstance(self.workflow_metadata, Unset):
             workflow_metadata = UNSET
-        elif isinstance(self.workflow_metadata, WorkflowInternalMetadataUpdate):
+        elif isinstance(self.workflow_metadata, _models.WorkflowInternalMetadataUpdate):
             workflow_metadata = self.workflow_metadata.to_dict()
         else:
             workflow_metadata = self.workflow_metadata
@@ -226,169 +222,79 @@ class WorkflowUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_internal_metadata_update import (
-            WorkflowInternalMetadataUpdate,
-        )
-        from ..models.workflow_model_metadata import WorkflowModelMetadata
-        from ..models.workflow_post_run_check_upsert import WorkflowPostRunCheckUpsert
-
         d = dict(src_dict)
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        main_prompt = d.pop("main_prompt", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        input_schema = d.pop("input_schema", UNSET)
 
-        def _parse_main_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        output_schema = d.pop("output_schema", UNSET)
 
-        main_prompt = _parse_main_prompt(d.pop("main_prompt", UNSET))
+        includes_file_exports = d.pop("includes_file_exports", UNSET)
 
-        def _parse_input_schema(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_webhooks_enabled = d.pop("is_webhooks_enabled", UNSET)
 
-        input_schema = _parse_input_schema(d.pop("input_schema", UNSET))
-
-        def _parse_output_schema(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
-
-        def _parse_includes_file_exports(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        includes_file_exports = _parse_includes_file_exports(
-            d.pop("includes_file_exports", UNSET)
-        )
-
-        def _parse_is_webhooks_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_webhooks_enabled = _parse_is_webhooks_enabled(
-            d.pop("is_webhooks_enabled", UNSET)
-        )
-
-        def _parse_terminal_command_allowlist(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        terminal_command_allowlist = d.pop("terminal_command_allowlist", UNSET)
+        if isinstance(terminal_command_allowlist, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                terminal_command_allowlist_type_0 = cast(list[str], data)
-
-                return terminal_command_allowlist_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        terminal_command_allowlist = _parse_terminal_command_allowlist(
-            d.pop("terminal_command_allowlist", UNSET)
-        )
-
-        def _parse_model_metadata(data: object) -> None | Unset | WorkflowModelMetadata:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_metadata_type_0 = WorkflowModelMetadata.from_dict(data)
-
-                return model_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowModelMetadata, data)
-
-        model_metadata = _parse_model_metadata(d.pop("model_metadata", UNSET))
-
-        def _parse_post_run_check_failure_cleanup_prompt(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        post_run_check_failure_cleanup_prompt = (
-            _parse_post_run_check_failure_cleanup_prompt(
-                d.pop("post_run_check_failure_cleanup_prompt", UNSET)
-            )
-        )
-
-        def _parse_workflow_metadata(
-            data: object,
-        ) -> None | Unset | WorkflowInternalMetadataUpdate:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workflow_metadata_type_0 = WorkflowInternalMetadataUpdate.from_dict(
-                    data
+                terminal_command_allowlist_type_0 = cast(
+                    list[str], terminal_command_allowlist
                 )
 
-                return workflow_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | WorkflowInternalMetadataUpdate, data)
+            else:
+                terminal_command_allowlist = terminal_command_allowlist_type_0
 
-        workflow_metadata = _parse_workflow_metadata(d.pop("workflow_metadata", UNSET))
-
-        def _parse_post_run_checks(
-            data: object,
-        ) -> list[WorkflowPostRunCheckUpsert] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        model_metadata = d.pop("model_metadata", UNSET)
+        if isinstance(model_metadata, dict):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                post_run_checks_type_0 = []
-                _post_run_checks_type_0 = data
-                for post_run_checks_type_0_item_data in _post_run_checks_type_0:
-                    post_run_checks_type_0_item = WorkflowPostRunCheckUpsert.from_dict(
-                        post_run_checks_type_0_item_data
-                    )
+                model_metadata_type_0 = _models.WorkflowModelMetadata.from_dict(
+                    model_metadata
+                )
 
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            else:
+                model_metadata = model_metadata_type_0
+
+        post_run_check_failure_cleanup_prompt = d.pop(
+            "post_run_check_failure_cleanup_prompt", UNSET
+        )
+
+        workflow_metadata = d.pop("workflow_metadata", UNSET)
+        if isinstance(workflow_metadata, dict):
+            try:
+                workflow_metadata_type_0 = (
+                    _models.WorkflowInternalMetadataUpdate.from_dict(workflow_metadata)
+                )
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            else:
+                workflow_metadata = workflow_metadata_type_0
+
+        post_run_checks = d.pop("post_run_checks", UNSET)
+        if isinstance(post_run_checks, list):
+            try:
+                post_run_checks_type_0 = []
+                _post_run_checks_type_0 = post_run_checks
+                _post_run_checks_type_0_item_from_dict = (
+                    _models.WorkflowPostRunCheckUpsert.from_dict
+                )
+                for post_run_checks_type_0_item_data in _post_run_checks_type_0:
+                    post_run_checks_type_0_item = (
+                        _post_run_checks_type_0_item_from_dict(
+                            post_run_checks_type_0_item_data
+                        )
+                    )
                     post_run_checks_type_0.append(post_run_checks_type_0_item)
 
-                return post_run_checks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[WorkflowPostRunCheckUpsert] | None | Unset, data)
-
-        post_run_checks = _parse_post_run_checks(d.pop("post_run_checks", UNSET))
+            else:
+                post_run_checks = post_run_checks_type_0
 
         workflow_update = cls(
             name=name,

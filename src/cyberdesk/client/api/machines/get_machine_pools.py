@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.pool_response import PoolResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -32,14 +36,16 @@ def _parse_response(
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
+        _response_200_item_from_dict = PoolResponse.from_dict
         for response_200_item_data in _response_200:
-            response_200_item = PoolResponse.from_dict(response_200_item_data)
-
+            response_200_item = _response_200_item_from_dict(response_200_item_data)
             response_200.append(response_200_item)
 
         return response_200
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422

@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.model_configuration_response import ModelConfigurationResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -25,11 +29,9 @@ def _parse_response(
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
+        _response_200_item_from_dict = ModelConfigurationResponse.from_dict
         for response_200_item_data in _response_200:
-            response_200_item = ModelConfigurationResponse.from_dict(
-                response_200_item_data
-            )
-
+            response_200_item = _response_200_item_from_dict(response_200_item_data)
             response_200.append(response_200_item)
 
         return response_200

@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -39,6 +43,8 @@ def _parse_response(
         return response_204
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422

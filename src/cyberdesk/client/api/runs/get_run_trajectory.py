@@ -1,15 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.trajectory_response import TrajectoryResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -35,6 +39,8 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422

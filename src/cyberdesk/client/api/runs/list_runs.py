@@ -1,13 +1,13 @@
+from __future__ import annotations
+
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.paginated_response_with_includes_run_response import (
     PaginatedResponseWithIncludesRunResponse,
 )
@@ -15,6 +15,10 @@ from ...models.run_field import RunField
 from ...models.run_list_sort_mode import RunListSortMode
 from ...models.run_status import RunStatus
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -151,6 +155,8 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422

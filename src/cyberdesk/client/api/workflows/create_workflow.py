@@ -1,14 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.workflow_create import WorkflowCreate
 from ...models.workflow_response import WorkflowResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -42,6 +46,8 @@ def _parse_response(
         return response_201
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422

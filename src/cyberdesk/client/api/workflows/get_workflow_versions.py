@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.get_workflow_versions_response_200_item import (
     GetWorkflowVersionsResponse200Item,
 )
-from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.http_validation_error import HTTPValidationError
 
 
 def _get_kwargs(
@@ -34,16 +38,16 @@ def _parse_response(
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
+        _response_200_item_from_dict = GetWorkflowVersionsResponse200Item.from_dict
         for response_200_item_data in _response_200:
-            response_200_item = GetWorkflowVersionsResponse200Item.from_dict(
-                response_200_item_data
-            )
-
+            response_200_item = _response_200_item_from_dict(response_200_item_data)
             response_200.append(response_200_item)
 
         return response_200
 
     if response.status_code == 422:
+        from ...models.http_validation_error import HTTPValidationError
+
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422
