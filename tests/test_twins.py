@@ -21,7 +21,7 @@ import pytest
 
 import cyberdesk.resources
 from cyberdesk._call import Runner
-from cyberdesk._client import HttpState
+from cyberdesk._http import HttpState
 from cyberdesk.resources._base import Resource
 
 

@@ -38,7 +38,7 @@ from ._transport import Attempts, asend, send
 if TYPE_CHECKING:
     import asyncio
 
-    from ._client import HttpState
+    from ._http import HttpState
 
 T = TypeVar("T")
 R = TypeVar("R")

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import platform
-import uuid
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import TracebackType
@@ -14,13 +12,12 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from . import __version__
 from ._attempt import DEFAULT_MAX_RESPONSE_BYTES
 from ._call import Runner
+from ._http import HttpState, as_timeout, make_pools, max_concurrency
 from ._logs import enable_logging_from_env
 from ._operation import operation
 from ._options import checked_headers
-from ._pools import ConnectionPools
 from ._raw import request as _request
 from ._retry import RetryConfig
 
@@ -42,9 +39,6 @@ if TYPE_CHECKING:
     from .resources.workflows import Workflows
 
 DEFAULT_BASE_URL = "https://api.cyberdesk.io"
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-_DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)  # httpx's
-USER_AGENT = f"cyberdesk-python/{__version__} python/{platform.python_version()}"
 
 
 class _Unset:
@@ -57,122 +51,12 @@ class _Unset:
 _UNSET = _Unset()
 
 
-def _as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    if value is None:
-        return DEFAULT_TIMEOUT
-    if isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-        raise ValueError(
-            f"timeout must be a positive number of seconds or an httpx.Timeout, got {value!r}"
-        )
-    return httpx.Timeout(float(value))
-
-
 def _redacted_url(url: str) -> str:
     """``url`` with its userinfo (a user name can be a token too) masked, for messages."""
     parts = urlsplit(url)
     if "@" not in parts.netloc:
         return url
     return urlunsplit(parts._replace(netloc="***@" + parts.netloc.rpartition("@")[2]))
-
-
-class HttpState:
-    """One client's settings over connection pools it may share with ``with_options`` copies.
-
-    The pools carry what never changes (address, key, httpx options); the timeout, retry
-    policy and default headers are this client's and go onto each request.
-    """
-
-    def __init__(
-        self,
-        *,
-        pools: ConnectionPools,
-        base_url: str,
-        timeout: httpx.Timeout,
-        retry: RetryConfig,
-        headers: dict[str, str],
-        idempotency_enabled: bool,
-        idempotency_key_generator: Callable[[], str] | None,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        concurrency: int | None = None,
-    ):
-        self.pools = pools
-        self.concurrency = concurrency
-        self.base_url = base_url
-        self.max_response_bytes = max_response_bytes
-        self.timeout = timeout
-        self.retry = retry
-        self.headers = headers
-        self.idempotency_enabled = idempotency_enabled
-        self._key_generator = idempotency_key_generator or (lambda: str(uuid.uuid4()))
-
-    def new_idempotency_key(self) -> str | None:
-        return self._key_generator() if self.idempotency_enabled else None
-
-    def sync_client(self) -> httpx.Client:
-        return self.pools.sync_client()
-
-    def async_client(self) -> httpx.AsyncClient:
-        return self.pools.async_client()
-
-    def replace(self, **changes: Any) -> HttpState:
-        settings = {
-            "pools": self.pools,
-            "base_url": self.base_url,
-            "timeout": self.timeout,
-            "retry": self.retry,
-            "headers": self.headers,
-            "idempotency_enabled": self.idempotency_enabled,
-            "idempotency_key_generator": self._key_generator,
-            "max_response_bytes": self.max_response_bytes,
-            "concurrency": self.concurrency,
-            **changes,
-        }
-        return HttpState(**settings)
-
-
-def _max_concurrency(options: dict[str, Any]) -> int | None:
-    """How many requests an async pool may carry at once, or None when not bounded here.
-
-    As many as it keeps connections alive: more would have httpcore close connections as
-    they fall idle and open new ones for the next requests. HTTP/2 multiplexes and a custom
-    transport has limits of its own: neither is capped.
-    """
-    if options.get("http2") or options.get("async_transport") is not None:
-        return None
-    limits: httpx.Limits = options.get("limits") or _DEFAULT_LIMITS
-    sizes = [n for n in (limits.max_connections, limits.max_keepalive_connections) if n]
-    return min(sizes) if sizes else None
-
-
-def _make_pools(
-    api_key: str, base_url: str, timeout: httpx.Timeout, options: dict[str, Any]
-) -> ConnectionPools:
-    common: dict[str, Any] = {
-        k: v
-        for k, v in options.items()
-        if k not in ("transport", "async_transport", "event_hooks", "async_event_hooks")
-    }
-    common.update(
-        base_url=base_url,
-        timeout=timeout,
-        headers={"User-Agent": USER_AGENT, "Authorization": f"Bearer {api_key}"},
-    )
-
-    def make_sync() -> httpx.Client:
-        return httpx.Client(
-            transport=options.get("transport"), event_hooks=options.get("event_hooks"), **common
-        )
-
-    def make_async() -> httpx.AsyncClient:
-        return httpx.AsyncClient(
-            transport=options.get("async_transport"),
-            event_hooks=options.get("async_event_hooks"),
-            **common,
-        )
-
-    return ConnectionPools(make_sync, make_async)
 
 
 class CyberdeskClient:
@@ -270,9 +154,9 @@ class CyberdeskClient:
                 options[name] = dict(value) if isinstance(value, Mapping) else value
         enable_logging_from_env()
         base_url = base_url.rstrip("/")
-        checked_timeout = _as_timeout(timeout)
+        checked_timeout = as_timeout(timeout)
         self._http = HttpState(
-            pools=_make_pools(api_key, base_url, checked_timeout, options),
+            pools=make_pools(api_key, base_url, checked_timeout, options),
             base_url=base_url,
             timeout=checked_timeout,
             retry=retry or RetryConfig(),
@@ -280,7 +164,7 @@ class CyberdeskClient:
             idempotency_enabled=idempotency_enabled,
             idempotency_key_generator=idempotency_key_generator,
             max_response_bytes=max_response_bytes,
-            concurrency=_max_concurrency(options),
+            concurrency=max_concurrency(options),
         )
         self._runner = Runner(self._http)
 
@@ -303,7 +187,7 @@ class CyberdeskClient:
         """
         changes: dict[str, Any] = {}
         if not isinstance(timeout, _Unset):
-            changes["timeout"] = _as_timeout(timeout)
+            changes["timeout"] = as_timeout(timeout)
         if not isinstance(max_retries, _Unset):
             if isinstance(max_retries, bool) or not isinstance(max_retries, int):
                 raise TypeError(f"max_retries must be an int, got {type(max_retries).__name__}")

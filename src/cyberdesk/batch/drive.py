@@ -11,7 +11,7 @@ from .engine import pushes_back
 from .results import BatchResult
 
 if TYPE_CHECKING:
-    from .._client import HttpState
+    from .._http import HttpState
     from .._response import ApiResponse
     from .._retry import RetryConfig
     from .engine import BatchFlow
