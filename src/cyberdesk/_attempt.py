@@ -54,13 +54,14 @@ def _time_left(error: type[Exception], timeout: float | None) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
-def _guard(stream: Any) -> None:
-    """Gives every read and write on ``stream`` no more than its attempt's time left."""
+def _guard(stream: Any) -> Any:
+    """Gives every read and write on ``stream`` (and on TLS over it) no more than its
+    attempt's time left; returns ``stream``."""
     if getattr(stream, "_cyberdesk_guarded", False):
-        return
+        return stream
     import httpcore
 
-    read, write = stream.read, stream.write
+    read, write, start_tls = stream.read, stream.write, stream.start_tls
 
     def guarded_read(max_bytes: int, timeout: float | None = None) -> bytes:
         data: bytes = read(max_bytes, _time_left(httpcore.ReadTimeout, timeout))
@@ -69,13 +70,64 @@ def _guard(stream: Any) -> None:
     def guarded_write(buffer: bytes, timeout: float | None = None) -> None:
         write(buffer, _time_left(httpcore.WriteTimeout, timeout))
 
-    stream.read, stream.write = guarded_read, guarded_write
+    def guarded_start_tls(*args: Any, **kwargs: Any) -> Any:
+        return _guard(start_tls(*args, **kwargs))
+
+    stream.read, stream.write, stream.start_tls = guarded_read, guarded_write, guarded_start_tls
     stream._cyberdesk_guarded = True
+    return stream
+
+
+class _GuardingBackend:
+    """httpcore's network backend, with every stream it opens guarded (see ``_guard``)."""
+
+    def __init__(self, backend: Any):
+        self.backend = backend
+
+    def connect_tcp(self, *args: Any, **kwargs: Any) -> Any:
+        return _guard(self.backend.connect_tcp(*args, **kwargs))
+
+    def connect_unix_socket(self, *args: Any, **kwargs: Any) -> Any:
+        return _guard(self.backend.connect_unix_socket(*args, **kwargs))
+
+    def sleep(self, seconds: float) -> None:
+        self.backend.sleep(seconds)
+
+
+def _guard_backends(client: httpx.Client) -> bool:
+    """Puts a guarding backend under each of ``client``'s transports; False if one is not
+    httpx's own (its connections are then guarded through each request's trace)."""
+    transports = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
+    pools = []
+    for transport in transports:
+        if transport is None:
+            continue
+        pool = getattr(transport, "_pool", None)
+        if type(transport) is not httpx.HTTPTransport or not hasattr(pool, "_network_backend"):
+            return False
+        pools.append(pool)
+    for pool in pools:
+        if not isinstance(pool._network_backend, _GuardingBackend):
+            pool._network_backend = _GuardingBackend(pool._network_backend)
+    return True
+
+
+def guards_sockets(client: httpx.Client) -> bool:
+    """Whether every connection ``client`` opens is guarded without a trace on its requests.
+
+    Decided (and the backends put in place) on the client's first request.
+    """
+    guarded: bool | None = getattr(client, "_cyberdesk_backends_guarded", None)
+    if guarded is None:
+        guarded = _guard_backends(client)
+        client._cyberdesk_backends_guarded = guarded  # type: ignore[attr-defined]
+    return guarded
 
 
 def guarded_trace(user: Callable[[str, dict[str, Any]], Any] | None) -> Callable[..., Any]:
     # httpcore hands each new connection's stream (TCP, then TLS) to the request's trace
-    # callback: the one place a sync caller can reach the socket before reading from it.
+    # callback: the one place a sync caller can reach the socket of a transport it did not
+    # make before reading from it.
     def trace(event: str, info: dict[str, Any]) -> None:
         if event.endswith(("connect_tcp.complete", "start_tls.complete", "socket.complete")):
             stream = info.get("return_value")

@@ -25,6 +25,7 @@ from ._attempt import (
     aattempt_once,
     attempt_once,
     guarded_trace,
+    guards_sockets,
 )
 from ._retry import (
     RetryConfig,
@@ -224,7 +225,8 @@ def send(
     """
     tally = attempts or Attempts()
     budget = Budget(request, deadline)
-    request.extensions["trace"] = guarded_trace(request.extensions.get("trace"))
+    if not guards_sockets(client):
+        request.extensions["trace"] = guarded_trace(request.extensions.get("trace"))
 
     def attempt() -> httpx.Response:
         tally.count += 1
