@@ -98,11 +98,11 @@ def _guard_backends(client: httpx.Client) -> bool:
     """Puts a guarding backend under each of ``client``'s transports; False if one is not
     httpx's own (its connections are then guarded through each request's trace)."""
     transports = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
-    pools = []
+    pools: list[Any] = []
     for transport in transports:
         if transport is None:
             continue
-        pool = getattr(transport, "_pool", None)
+        pool: Any = getattr(transport, "_pool", None)
         if type(transport) is not httpx.HTTPTransport or not hasattr(pool, "_network_backend"):
             return False
         pools.append(pool)
