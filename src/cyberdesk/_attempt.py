@@ -174,33 +174,44 @@ def _limit_for(response: httpx.Response, max_bytes: int) -> int:
 class _Collector:
     """Gathers a body up to its limit, then stores it as the response's content."""
 
+    __slots__ = ("deadline", "limit", "parts", "response", "size")
+
     def __init__(self, response: httpx.Response, max_bytes: int, deadline: float | None):
         self.response = response
         self.limit = _limit_for(response, max_bytes)
         self.deadline = deadline
-        self.buffer = bytearray()
+        self.parts: list[bytes] = []
+        self.size = 0
 
     def add(self, chunk: bytes) -> bool:
         """Takes a chunk; False once the body is long enough (an error body's prefix)."""
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise AttemptTimeout("the attempt's deadline passed", request=self.response.request)
-        room = self.limit - len(self.buffer)
-        if len(chunk) <= room:
-            self.buffer += chunk
+        self.size += len(chunk)
+        if self.size <= self.limit:
+            self.parts.append(chunk)
             return True
         if self.limit != ERROR_BODY_LIMIT:
             raise ResponseTooLarge(self.limit, self.response)
-        self.buffer += chunk[:room]
+        self.parts.append(chunk[: len(chunk) - (self.size - self.limit)])
         return False
 
     def done(self) -> None:
         # What httpx's own read() does once it has the body: later .content/.json() use it.
-        self.response._content = bytes(self.buffer)
+        self.response._content = b"".join(self.parts)
+
+
+def _raw_is_body(response: httpx.Response) -> bool:
+    # Without a content-encoding httpx's decoding is the identity: the raw chunks are the
+    # body, and reading them skips its decoder and re-chunking. A response made with its
+    # content (a mock transport's) has no raw stream left; iter_bytes hands its content.
+    return not response.is_stream_consumed and "content-encoding" not in response.headers
 
 
 def _read_bounded(response: httpx.Response, max_bytes: int, deadline: float | None) -> None:
     collector = _Collector(response, max_bytes, deadline)
-    chunks: Iterator[bytes] = response.iter_bytes()
+    raw = _raw_is_body(response)
+    chunks: Iterator[bytes] = response.iter_raw() if raw else response.iter_bytes()
     for chunk in chunks:
         if not collector.add(chunk):
             break
@@ -210,7 +221,9 @@ def _read_bounded(response: httpx.Response, max_bytes: int, deadline: float | No
 
 async def _aread_bounded(response: httpx.Response, max_bytes: int) -> None:
     collector = _Collector(response, max_bytes, None)  # wait_for holds the deadline
-    chunks: AsyncIterator[bytes] = response.aiter_bytes()
+    chunks: AsyncIterator[bytes] = (
+        response.aiter_raw() if _raw_is_body(response) else response.aiter_bytes()
+    )
     async for chunk in chunks:
         if not collector.add(chunk):
             break
