@@ -68,7 +68,8 @@ def _guard(stream: Any) -> Any:
         return data
 
     def guarded_write(buffer: bytes, timeout: float | None = None) -> None:
-        write(buffer, _time_left(httpcore.WriteTimeout, timeout))
+        if buffer:  # h11 hands over empty writes too (a GET's body and its end)
+            write(buffer, _time_left(httpcore.WriteTimeout, timeout))
 
     def guarded_start_tls(*args: Any, **kwargs: Any) -> Any:
         return _guard(start_tls(*args, **kwargs))

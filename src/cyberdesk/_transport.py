@@ -228,12 +228,9 @@ def send(
     if not guards_sockets(client):
         request.extensions["trace"] = guarded_trace(request.extensions.get("trace"))
 
-    def attempt() -> httpx.Response:
-        tally.count += 1
-        return attempt_once(client, request, budget, stream, max_bytes)
-
+    tally.count += 1
     try:
-        response = attempt()
+        response = attempt_once(client, request, budget, stream, max_bytes)
     except (httpx.HTTPError, ResponseTooLarge) as exc:
         first = _First(None, exc)
     else:
@@ -241,6 +238,11 @@ def send(
             _log_final(request, 1, response.status_code)
             return response
         first = _First(response, None)
+
+    def attempt() -> httpx.Response:
+        tally.count += 1
+        return attempt_once(client, request, budget, stream, max_bytes)
+
     policy = _Policy(config, request, deadline)
     try:
         if _settled(policy, first):
