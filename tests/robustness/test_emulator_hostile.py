@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+from starlette.testclient import TestClient
 
 from cyberdesk.emulator import Emulator, EmulatorServer
 from cyberdesk.emulator.limits import DEFAULT_MAX_BODY_BYTES, MAX_JSON_DEPTH
@@ -253,3 +254,12 @@ def test_the_cap_is_configurable() -> None:
         assert client.post("/v1/workflows", json={"main_prompt": "p"}).status_code == 201
     with pytest.raises(ValueError, match="max_body_bytes"):
         make_emulator(max_body_bytes=0)
+
+
+@pytest.mark.parametrize("raw", ["1_000", " 30 ", "\u0663\u0660", "30.0", ""])
+def test_an_integer_query_parameter_is_plain_ascii_digits(raw: str) -> None:
+    # int() accepts all of these; the API's validation does not.
+    client = TestClient(make_emulator().app, headers=HEADERS)
+    answer = client.get("/v1/runs", params={"limit": raw})
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["detail"][0]["loc"] == ["query", "limit"]

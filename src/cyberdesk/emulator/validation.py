@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import re
 import types
 import typing
 import uuid
@@ -30,6 +31,7 @@ Loc = tuple[str | int, ...]
 ErrorDict = dict[str, Any]
 M = TypeVar("M")
 
+_INTEGER = re.compile(r"[+-]?[0-9]+")
 _TRUE = {"true", "1", "yes", "on", "t", "y"}
 _FALSE = {"false", "0", "no", "off", "f", "n"}
 
@@ -249,11 +251,12 @@ def _parse_text(annotation: Any, raw: str, loc: Loc) -> tuple[Any, list[ErrorDic
         msg = "Input should be a valid boolean, unable to interpret input"
         return None, [error(loc, msg, "bool_parsing")]
     if target is int:
-        try:
-            return int(raw), []
-        except ValueError:
+        # int() also takes "1_000", " 7 " and non-ASCII digits, which no client of the API
+        # should get away with.
+        if _INTEGER.fullmatch(raw) is None:
             msg = "Input should be a valid integer, unable to parse string as an integer"
             return None, [error(loc, msg, "int_parsing")]
+        return int(raw), []
     if target is uuid.UUID:
         try:
             return uuid.UUID(raw), []
