@@ -237,9 +237,17 @@ def transport_error(
         return APITimeoutError(
             f"{method} {path} timed out ({type(exc).__name__})", method=method, path=path
         )
-    return APIConnectionError(
-        f"{method} {path} failed: {type(exc).__name__}: {exc}", method=method, path=path
-    )
+    if isinstance(exc, httpx.LocalProtocolError):
+        # h11/h2 quote the offending header (Authorization, extra headers) in the message.
+        reason = f"{type(exc).__name__} (a request header value is not valid HTTP)"
+    else:
+        reason = f"{type(exc).__name__}: {exc}"
+    return APIConnectionError(f"{method} {path} failed: {reason}", method=method, path=path)
+
+
+def _cause(exc: BaseException) -> BaseException | None:
+    """What a raised error may chain to: never an exception that quotes a header value."""
+    return None if isinstance(exc, httpx.LocalProtocolError) else exc
 
 
 def _failed(
@@ -354,14 +362,14 @@ class Runner:
                 max_bytes=self._http.max_response_bytes,
             )
         except (httpx.HTTPError, ResponseTooLarge) as exc:
-            raise transport_error(exc, request) from exc
+            raise transport_error(exc, request) from _cause(exc)
         try:
             failed = _failure(call, response)
             if failed is not None:
                 raise failed
             yield response
         except httpx.HTTPError as exc:
-            raise transport_error(exc, request) from exc
+            raise transport_error(exc, request) from _cause(exc)
         finally:
             response.close()
 
@@ -381,14 +389,14 @@ class Runner:
                 max_bytes=self._http.max_response_bytes,
             )
         except (httpx.HTTPError, ResponseTooLarge) as exc:
-            raise transport_error(exc, request) from exc
+            raise transport_error(exc, request) from _cause(exc)
         try:
             failed = _failure(call, response)
             if failed is not None:
                 raise failed
             yield response
         except httpx.HTTPError as exc:
-            raise transport_error(exc, request) from exc
+            raise transport_error(exc, request) from _cause(exc)
         finally:
             await response.aclose()
 

@@ -114,6 +114,12 @@ class CyberdeskClient:
             base_url = os.environ.get("CYBERDESK_BASE_URL") or DEFAULT_BASE_URL
         if not isinstance(api_key, str) or not api_key.strip():
             raise ValueError("api_key must be a non-empty string (your Cyberdesk API key)")
+        if any(ch.isspace() or not ch.isprintable() for ch in api_key):
+            # Never shown: the key is only wrong by a stray character and still a secret.
+            raise ValueError(
+                "api_key contains whitespace or a control character (a trailing newline "
+                "from reading it out of a file?); strip it before passing it"
+            )
         if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
             shown = _redacted_url(base_url) if isinstance(base_url, str) else base_url
             raise ValueError(f"base_url must start with http:// or https://, got {shown!r}")
