@@ -7,6 +7,7 @@ instead of as a 422 (or worse, a request to the wrong path).
 from __future__ import annotations
 
 import importlib
+import math
 import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
@@ -59,6 +60,15 @@ def as_int(name: str, value: Any, *, minimum: int | None = None, maximum: int | 
     if maximum is not None and value > maximum:
         raise ValueError(f"{name} must be at most {maximum}, got {value}")
     return value
+
+
+def as_seconds(name: str, value: Any) -> float:
+    """A finite, positive number of seconds (NaN and infinity would never run out)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} must be a number of seconds, got {type(value).__name__}")
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(f"{name} must be a finite number of seconds above 0, got {value!r}")
+    return float(value)
 
 
 def as_bool(name: str, value: Any) -> bool:

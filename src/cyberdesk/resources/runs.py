@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from .._call import Call, Flow, Gather, Sleep
-from .._coerce import as_datetime, as_enum, as_int, as_model, as_str, as_uuid, model_class
+from .._coerce import (
+    as_datetime,
+    as_enum,
+    as_int,
+    as_model,
+    as_seconds,
+    as_str,
+    as_uuid,
+    model_class,
+)
 from .._errors import APIConnectionError, APIStatusError, WaitTimeoutError
 from .._operation import Pages, call_of, flow, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
@@ -291,10 +300,10 @@ class Runs(Resource):
         on_status: StatusCallback | None,
     ) -> Flow[builtins.list[ApiResponse[RunResponseWithIncludes]]]:
         """Polls every run until each is terminal, with a growing interval, within ``timeout``."""
-        if timeout <= 0 or poll_interval <= 0 or max_interval < poll_interval:
-            raise ValueError(
-                "timeout and poll_interval must be positive, max_interval >= poll_interval"
-            )
+        timeout = as_seconds("timeout", timeout)
+        poll_interval = as_seconds("poll_interval", poll_interval)
+        if as_seconds("max_interval", max_interval) < poll_interval:
+            raise ValueError("max_interval must be at least poll_interval")
         started, slept = time.monotonic(), 0.0
         results: dict[UUID, ApiResponse[RunResponseWithIncludes]] = {}
         last: dict[UUID, Any] = {}
