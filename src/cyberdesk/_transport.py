@@ -263,6 +263,38 @@ def send(
     return response
 
 
+async def _admitted(
+    gate: asyncio.Semaphore, deadline: float | None, request: httpx.Request
+) -> None:
+    """Takes a place at ``gate``, waiting no later than ``deadline``."""
+    if deadline is None:
+        await gate.acquire()
+        return
+    import asyncio
+
+    # asyncio.wait, not wait_for: on 3.10 wait_for can drop a place acquired as it times out.
+    taking = asyncio.ensure_future(gate.acquire())
+    try:
+        await asyncio.wait({taking}, timeout=max(deadline - time.monotonic(), 0.0))
+    except BaseException:
+        _abandon(gate, taking)
+        raise
+    if not taking.done():
+        _abandon(gate, taking)
+        raise httpx.PoolTimeout("no free connection before the deadline", request=request)
+
+
+def _abandon(gate: asyncio.Semaphore, taking: asyncio.Future[Any]) -> None:
+    """Cancels a pending acquire; a place it gets anyway is given straight back."""
+
+    def give_back(done: asyncio.Future[Any]) -> None:
+        if not done.cancelled() and done.exception() is None:
+            gate.release()
+
+    taking.add_done_callback(give_back)
+    taking.cancel()
+
+
 async def asend(
     client: httpx.AsyncClient,
     request: httpx.Request,
@@ -285,8 +317,11 @@ async def asend(
         tally.count += 1
         if gate is None:
             return await aattempt_once(client, request, budget, stream, max_bytes)
-        async with gate:
+        await _admitted(gate, deadline, request)
+        try:
             return await aattempt_once(client, request, budget, stream, max_bytes)
+        finally:
+            gate.release()
 
     try:
         response = await attempt()
