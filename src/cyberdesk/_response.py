@@ -99,7 +99,18 @@ class Invalid(_Outcome[Any]):
 
     def unwrap(self) -> NoReturn:
         """Raises ValueError with the validation detail."""
-        raise ValueError(f"validation failed: {getattr(self.data, 'detail', self.data)}")
+        raise ValueError(f"validation failed: {validation_detail(self.data)}")
+
+
+def validation_detail(data: Any) -> str:
+    """A 422's detail as ``loc: msg`` items; never the ``input`` it echoes (maybe a secret)."""
+    detail = getattr(data, "detail", data)
+    if not isinstance(detail, list):
+        return str(detail)
+    items = (d if isinstance(d, Mapping) else {"loc": d.loc, "msg": d.msg} for d in detail)
+    return "; ".join(
+        f"{'.'.join(str(p) for p in item.get('loc') or [])}: {item.get('msg')}" for item in items
+    )
 
 
 @dataclass(frozen=True)

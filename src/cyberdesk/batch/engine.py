@@ -17,7 +17,7 @@ from uuid import UUID
 
 from .._call import Call, Gather, Sleep
 from .._errors import APIConnectionError, APIResponseValidationError, APIStatusError
-from .._response import ApiResponse
+from .._response import ApiResponse, validation_detail
 from .gate import RateGate
 from .journal import Journal
 from .results import (
@@ -134,13 +134,7 @@ def _classify(response: ApiResponse[Any] | None, state: _State) -> str:
 def _row_error(response: ApiResponse[Any]) -> str:
     if response.error is not None:
         return str(response.error)
-    detail = getattr(response.data, "detail", response.data)
-    if isinstance(detail, list):
-        detail = "; ".join(
-            f"{'.'.join(str(p) for p in getattr(d, 'loc', []))}: {getattr(d, 'msg', d)}"
-            for d in detail
-        )
-    return f"HTTP 422: {detail}"
+    return f"HTTP 422: {validation_detail(response.data)}"
 
 
 def _ended(slot: _Slot, run: Any) -> BatchResult | None:

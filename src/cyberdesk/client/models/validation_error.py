@@ -79,6 +79,21 @@ class ValidationError:
     def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
         return pydantic_json_schema(cls)
 
+    def __repr__(self) -> str:
+        hidden = ["input_"]
+        shown = []
+        for name in self.__attrs_attrs__:
+            value = getattr(self, name.name)
+            text = (
+                "<redacted>"
+                if name.name in hidden
+                and value is not None
+                and not isinstance(value, Unset)
+                else repr(value)
+            )
+            shown.append(f"{name.name}={text}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def to_dict(self) -> dict[str, Any]:
         loc = []
         for loc_item_data in self.loc:
