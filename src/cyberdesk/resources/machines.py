@@ -8,11 +8,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .._call import Call
-from .._coerce import as_datetime, as_enum, as_model, as_uuid, model_class
+from .._coerce import as_datetime, as_model, as_uuid
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, acknowledged
-from ._base import Id, Resource, checked, page, present
+from ._base import Id, Resource, checked, enum_of, ids, page, present, with_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -55,9 +55,7 @@ class Machines(Resource):
             **page(skip, limit),
             search=search,
             name=name,
-            status=None
-            if status is None
-            else as_enum("status", status, model_class("MachineStatus")),
+            status=enum_of("status", status, "MachineStatus"),
             created_at_from=checked(as_datetime, "created_at_from", created_at_from),
             created_at_to=checked(as_datetime, "created_at_to", created_at_to),
             include=include,
@@ -113,10 +111,7 @@ class Machines(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[MachineResponse]:
         """Changes a machine (``reserved_session_id=None`` releases its session)."""
-        args = {
-            "machine_id": as_uuid("machine_id", machine_id),
-            "body": as_model("data", data, "MachineUpdate"),
-        }
+        args = with_body("MachineUpdate", data, machine_id=machine_id)
         return Call("machines.update_machine", args, options=options)
 
     @operation
@@ -131,8 +126,7 @@ class Machines(Resource):
         self, machine_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[builtins.list[PoolResponse]]:
         """The pools a machine belongs to."""
-        args = {"machine_id": as_uuid("machine_id", machine_id)}
-        return Call("machines.get_machine_pools", args, options=options)
+        return Call("machines.get_machine_pools", ids(machine_id=machine_id), options=options)
 
     @operation
     def update_pools(
@@ -142,10 +136,7 @@ class Machines(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[MachineResponse]:
         """Replaces the machine's pools with exactly ``data.pool_ids``."""
-        args = {
-            "machine_id": as_uuid("machine_id", machine_id),
-            "body": as_model("data", data, "MachinePoolUpdate"),
-        }
+        args = with_body("MachinePoolUpdate", data, machine_id=machine_id)
         return Call("machines.update_machine_pools", args, options=options)
 
     # -- the machine's agent (Cyberdriver) ---------------------------------------------------

@@ -10,7 +10,7 @@ from .._call import Call
 from .._coerce import as_model, as_uuid
 from .._operation import operation
 from .._options import RequestOptions, WriteOptions
-from ._base import Id, Resource
+from ._base import Id, Resource, with_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -67,10 +67,9 @@ class ModelConfigurations(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[ModelConfigurationResponse]:
         """Changes a model configuration (``clear_api_key=True`` forgets its key)."""
-        args = {
-            "model_configuration_id": as_uuid("model_configuration_id", model_configuration_id),
-            "body": as_model("data", data, "ModelConfigurationUpdate"),
-        }
+        args = with_body(
+            "ModelConfigurationUpdate", data, model_configuration_id=model_configuration_id
+        )
         return Call("model_configurations.update_model_configuration", args, options=options)
 
     @operation

@@ -15,7 +15,7 @@ from .._errors import APIConnectionError, APIStatusError, WaitTimeoutError
 from .._operation import Pages, call_of, flow, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, ApiResponse, acknowledged, api_response
-from ._base import Id, Resource, checked, page, present
+from ._base import Id, Resource, checked, enum_of, ids, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -116,15 +116,13 @@ class Runs(Resource):
         """One page of runs (``data.items``, ``data.total``); ``fields`` trims each run."""
         query = present(
             **page(skip, limit),
-            status=None if status is None else as_enum("status", status, model_class("RunStatus")),
-            workflow_id=None if workflow_id is None else as_uuid("workflow_id", workflow_id),
-            machine_id=None if machine_id is None else as_uuid("machine_id", machine_id),
-            session_id=None if session_id is None else as_uuid("session_id", session_id),
+            status=enum_of("status", status, "RunStatus"),
+            workflow_id=checked(as_uuid, "workflow_id", workflow_id),
+            machine_id=checked(as_uuid, "machine_id", machine_id),
+            session_id=checked(as_uuid, "session_id", session_id),
             created_at_from=checked(as_datetime, "created_at_from", created_at_from),
             created_at_to=checked(as_datetime, "created_at_to", created_at_to),
-            sort_mode=None
-            if sort_mode is None
-            else as_enum("sort_mode", sort_mode, model_class("RunListSortMode")),
+            sort_mode=enum_of("sort_mode", sort_mode, "RunListSortMode"),
             search=search,
             deep_search=deep_search,
             fields=_fields(fields),
@@ -188,8 +186,7 @@ class Runs(Resource):
     @operation
     def delete(self, run_id: Id, **options: Unpack[WriteOptions]) -> Call[Acknowledged]:
         """Deletes a run and its attachments."""
-        args = {"run_id": as_uuid("run_id", run_id)}
-        return Call("runs.delete_run", args, parse=acknowledged, options=options)
+        return Call("runs.delete_run", ids(run_id=run_id), parse=acknowledged, options=options)
 
     @operation
     def retry(
@@ -239,16 +236,14 @@ class Runs(Resource):
         self, run_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[TrajectoryResponse]:
         """The trajectory a run followed."""
-        args = {"run_id": as_uuid("run_id", run_id)}
-        return Call("runs.get_run_trajectory", args, options=options)
+        return Call("runs.get_run_trajectory", ids(run_id=run_id), options=options)
 
     @operation
     def generate_trajectory(
         self, run_id: Id, **options: Unpack[WriteOptions]
     ) -> Call[TrajectoryResponse]:
         """Builds a trajectory from a finished run."""
-        args = {"run_id": as_uuid("run_id", run_id)}
-        return Call("runs.generate_run_trajectory", args, options=options)
+        return Call("runs.generate_run_trajectory", ids(run_id=run_id), options=options)
 
     @operation
     def get_image_signed_url(
@@ -277,8 +272,7 @@ class Runs(Resource):
         self, run_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[RunLlmCostsResponse]:
         """What a run spent on language models."""
-        args = {"run_id": as_uuid("run_id", run_id)}
-        return Call("runs.get_run_llm_costs", args, options=options)
+        return Call("runs.get_run_llm_costs", ids(run_id=run_id), options=options)
 
     # -- waiting ---------------------------------------------------------------------------
 

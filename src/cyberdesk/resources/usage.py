@@ -6,10 +6,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .._call import Call
-from .._coerce import as_datetime, as_enum, model_class
+from .._coerce import as_datetime
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions
-from ._base import Resource, page, present
+from ._base import Resource, enum_of, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -51,9 +51,7 @@ class Usage(Resource):
         """Runs and agentic/cached steps between two dates (naive means UTC), by ``mode``."""
         query = {
             **_range(as_datetime("from_date", from_date), as_datetime("to_date", to_date)),
-            **present(
-                mode=None if mode is None else as_enum("mode", mode, model_class("UsageMode"))
-            ),
+            **present(mode=enum_of("mode", mode, "UsageMode")),
         }
         return Call("usage.get_usage_aggregate", query, options=options)
 

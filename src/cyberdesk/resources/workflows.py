@@ -24,7 +24,7 @@ from .._coerce import (
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, acknowledged
-from ._base import Id, Resource, checked, page, present
+from ._base import Id, Resource, checked, page, present, with_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -109,7 +109,7 @@ class Workflows(Resource):
             **page(skip, limit),
             search=search,
             tag_ids=None if tag_ids is None else _tag_ids(tag_ids),
-            include_tags=None if include_tags is None else as_bool("include_tags", include_tags),
+            include_tags=checked(as_bool, "include_tags", include_tags),
             include=include,
             created_at_from=checked(as_datetime, "created_at_from", created_at_from),
             created_at_to=checked(as_datetime, "created_at_to", created_at_to),
@@ -171,10 +171,7 @@ class Workflows(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[WorkflowResponse]:
         """Changes a workflow's name, prompt or settings."""
-        args = {
-            "workflow_id": as_uuid("workflow_id", workflow_id),
-            "body": as_model("data", data, "WorkflowUpdate"),
-        }
+        args = with_body("WorkflowUpdate", data, workflow_id=workflow_id)
         return Call("workflows.update_workflow", args, options=options)
 
     @operation
@@ -205,10 +202,7 @@ class Workflows(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[WorkflowResponse]:
         """Merges this workflow into ``data.target_workflow_id``."""
-        args = {
-            "workflow_id": as_uuid("workflow_id", workflow_id),
-            "body": as_model("data", data, "WorkflowMergeRequest"),
-        }
+        args = with_body("WorkflowMergeRequest", data, workflow_id=workflow_id)
         return Call("workflows.merge_workflow", args, options=options)
 
     @operation
