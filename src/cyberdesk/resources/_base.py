@@ -30,13 +30,15 @@ def present(**kwargs: Any) -> dict[str, Any]:
 
 def page(skip: int | None, limit: int | None) -> dict[str, int]:
     """The ``skip``/``limit`` query of a list call, checked (the API allows 1 to 1000 a page)."""
-    return present(
-        skip=checked(lambda n, v: as_int(n, v, minimum=0), "skip", skip),
-        limit=checked(lambda n, v: as_int(n, v, minimum=1, maximum=1000), "limit", limit),
-    )
+    return present(skip=int_in("skip", skip, 0), limit=int_in("limit", limit, 1, 1000))
 
 
-def ids(**given: Any) -> dict[str, UUID]:
+def int_in(name: str, value: Any, minimum: int, maximum: int | None = None) -> Any:
+    """``value`` as an int from ``minimum`` to ``maximum``; NOT_GIVEN and None pass unchanged."""
+    return checked(lambda n, v: as_int(n, v, minimum=minimum, maximum=maximum), name, value)
+
+
+def ids(**given: Any) -> dict[str, Any]:
     """Each id argument as a UUID, checked under its own name."""
     return {name: as_uuid(name, value) for name, value in given.items()}
 

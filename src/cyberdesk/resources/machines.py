@@ -156,7 +156,7 @@ class Machines(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[CyberdriverShutdownResponse200]:
         """Stops the agent on the machine (``source``/``reason`` are recorded)."""
-        args: dict[str, Any] = {"machine_id": as_uuid("machine_id", machine_id)}
+        args = ids(machine_id=machine_id)
         if data is not None:
             args["body"] = as_model("data", data, "CyberdriverShutdownRequest")
         return Call("computer.cyberdriver_shutdown", args, options=options)

@@ -6,10 +6,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._call import Call
-from .._coerce import as_int, as_model, as_str, as_uuid
+from .._coerce import as_model, as_str, as_uuid
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from ._base import Id, Resource, checked, ids, page, present, with_body
+from ._base import Id, Resource, checked, ids, int_in, page, present, with_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -42,9 +42,7 @@ class RequestLogs(Resource):
             **page(skip, limit),
             machine_id=checked(as_uuid, "machine_id", machine_id),
             method=checked(as_str, "method", method),
-            status_code=None
-            if status_code is None
-            else as_int("status_code", status_code, minimum=100, maximum=599),
+            status_code=int_in("status_code", status_code, 100, 599),
         )
         return Call("request_logs.list_request_logs", query, options=options)
 

@@ -14,7 +14,7 @@ from .._download import AtomicFileSink, Progress, ProgressCallback, safe_filenam
 from .._operation import Pages, call_of, flow, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, ApiResponse, acknowledged, api_response
-from ._base import Id, Resource, checked, enum_of, page, present, with_body
+from ._base import Id, Resource, checked, enum_of, ids, int_in, page, present, with_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -121,14 +121,8 @@ class RunAttachments(Resource):
         self, attachment_id: Id, *, expires_in: int | None = None, **options: Unpack[RequestOptions]
     ) -> Call[RunAttachmentDownloadUrlResponse]:
         """A signed URL to the file, valid ``expires_in`` seconds (10 to 3600, default 300)."""
-        args = {
-            "attachment_id": as_uuid("attachment_id", attachment_id),
-            **present(
-                expires_in=None
-                if expires_in is None
-                else as_int("expires_in", expires_in, minimum=10, maximum=3600)
-            ),
-        }
+        expires = int_in("expires_in", expires_in, 10, 3600)
+        args = {**ids(attachment_id=attachment_id), **present(expires_in=expires)}
         return Call("run_attachments.get_run_attachment_download_url", args, options=options)
 
     @flow

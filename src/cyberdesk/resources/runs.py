@@ -15,7 +15,7 @@ from .._errors import APIConnectionError, APIStatusError, WaitTimeoutError
 from .._operation import Pages, call_of, flow, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, ApiResponse, acknowledged, api_response
-from ._base import Id, Resource, checked, enum_of, ids, page, present
+from ._base import Id, Resource, checked, enum_of, ids, int_in, page, present, with_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -175,8 +175,7 @@ class Runs(Resource):
         self, run_id: Id, data: RunUpdate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[RunResponse]:
         """Changes a run (``RunUpdate(status=RunStatus.CANCELLED)`` cancels it)."""
-        body = {"run_id": as_uuid("run_id", run_id), "body": as_model("data", data, "RunUpdate")}
-        return Call("runs.update_run", body, options=options)
+        return Call("runs.update_run", with_body("RunUpdate", data, run_id=run_id), options=options)
 
     @operation
     def cancel(self, run_id: Id, **options: Unpack[WriteOptions]) -> Call[RunResponse]:
@@ -196,8 +195,7 @@ class Runs(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[RunResponse]:
         """Runs a finished run again under the same id, clearing its outputs."""
-        body = as_model("data", {} if data is None else data, "RunRetry")
-        args = {"run_id": as_uuid("run_id", run_id), "body": body}
+        args = with_body("RunRetry", {} if data is None else data, run_id=run_id)
         return Call("runs.retry_run", args, options=options)
 
     @operation
@@ -255,16 +253,8 @@ class Runs(Resource):
         **options: Unpack[RequestOptions],
     ) -> Call[RunImageSignedUrlResponse]:
         """A signed URL for a screenshot in ``run_message_history`` (10 to 3600 s)."""
-        query = present(
-            expires_in=None
-            if expires_in is None
-            else as_int("expires_in", expires_in, minimum=10, maximum=3600)
-        )
-        args = {
-            "run_id": as_uuid("run_id", run_id),
-            "image_url": as_str("image_url", image_url),
-            **query,
-        }
+        query = present(expires_in=int_in("expires_in", expires_in, 10, 3600))
+        args = {**ids(run_id=run_id), "image_url": as_str("image_url", image_url), **query}
         return Call("runs.get_run_image_signed_url", args, options=options)
 
     @operation

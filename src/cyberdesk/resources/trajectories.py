@@ -11,7 +11,7 @@ from .._coerce import as_bool, as_datetime, as_model, as_uuid
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, acknowledged
-from ._base import Id, Resource, checked, page, present
+from ._base import Id, Resource, checked, ids, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -112,10 +112,7 @@ class Trajectories(Resource):
         self, trajectory_id: Id, *, include: str | None = None, **options: Unpack[RequestOptions]
     ) -> Call[TrajectoryResponseWithIncludes]:
         """One trajectory, with its steps."""
-        args = {
-            "trajectory_id": as_uuid("trajectory_id", trajectory_id),
-            **present(include=include),
-        }
+        args = {**ids(trajectory_id=trajectory_id), **present(include=include)}
         return Call("trajectories.get_trajectory", args, options=options)
 
     @operation
@@ -134,10 +131,7 @@ class Trajectories(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[TrajectoryResponse]:
         """Changes a trajectory's steps, name or approval."""
-        args = {
-            "trajectory_id": as_uuid("trajectory_id", trajectory_id),
-            "body": _body(data, "TrajectoryUpdate"),
-        }
+        args = {**ids(trajectory_id=trajectory_id), "body": _body(data, "TrajectoryUpdate")}
         return Call("trajectories.update_trajectory", args, options=options)
 
     @operation

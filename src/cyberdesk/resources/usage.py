@@ -66,12 +66,7 @@ class Usage(Resource):
         **options: Unpack[RequestOptions],
     ) -> Call[PaginatedResponseRunLlmCostTotalResponse]:
         """One page of language-model costs per run, optionally between two dates."""
-        query = {
-            **_range(from_date, to_date),
-            **present(
-                **page(skip, limit),
-            ),
-        }
+        query = {**_range(from_date, to_date), **page(skip, limit)}
         return Call("usage.list_llm_costs", query, options=options)
 
     @iterator

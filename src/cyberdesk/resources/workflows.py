@@ -24,7 +24,7 @@ from .._coerce import (
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, acknowledged
-from ._base import Id, Resource, checked, page, present, with_body
+from ._base import Id, Resource, checked, ids, page, present, with_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -189,7 +189,7 @@ class Workflows(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[WorkflowResponse]:
         """Copies a workflow (with its trajectories when ``include_trajectories`` is set)."""
-        args: dict[str, Any] = {"workflow_id": as_uuid("workflow_id", workflow_id)}
+        args = ids(workflow_id=workflow_id)
         if data is not None:
             args["body"] = as_model("data", data, "WorkflowDuplicateRequest")
         return Call("workflows.duplicate_workflow", args, options=options)
