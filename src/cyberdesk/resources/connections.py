@@ -85,7 +85,7 @@ class Connections(Resource):
     @operation
     def delete(self, connection_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a connection record."""
-        args = {"connection_id": as_uuid("connection_id", connection_id)}
+        args = ids(connection_id=connection_id)
         return Call("connections.delete_connection", args, options=options)
 
     # The blocking twins, each with its original's signature and docstring.

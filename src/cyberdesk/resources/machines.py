@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .._call import Call
-from .._coerce import as_datetime, as_model, as_uuid
+from .._coerce import as_datetime, as_model
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, acknowledged
@@ -92,15 +92,14 @@ class Machines(Resource):
         self, data: MachineCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[MachineResponse]:
         """Registers a machine."""
-        body = as_model("data", data, "MachineCreate")
-        return Call("machines.create_machine", {"body": body}, options=options)
+        return Call("machines.create_machine", with_body("MachineCreate", data), options=options)
 
     @operation
     def get(
         self, machine_id: Id, *, include: str | None = None, **options: Unpack[RequestOptions]
     ) -> Call[MachineResponseWithIncludes]:
         """One machine, with its status and reservation."""
-        args = {"machine_id": as_uuid("machine_id", machine_id), **present(include=include)}
+        args = {**ids(machine_id=machine_id), **present(include=include)}
         return Call("machines.get_machine", args, options=options)
 
     @operation
@@ -117,7 +116,7 @@ class Machines(Resource):
     @operation
     def delete(self, machine_id: Id, **options: Unpack[WriteOptions]) -> Call[Acknowledged]:
         """Deletes a machine; its runs stay, with ``machine_id`` set to null."""
-        args = {"machine_id": as_uuid("machine_id", machine_id)}
+        args = ids(machine_id=machine_id)
         return Call("machines.delete_machine", args, parse=acknowledged, options=options)
 
     # -- pools ------------------------------------------------------------------------------
@@ -145,7 +144,7 @@ class Machines(Resource):
         self, machine_id: Id, **options: Unpack[WriteOptions]
     ) -> Call[CyberdriverWebSessionResponse]:
         """Opens a remote-desktop session for watching and controlling the machine."""
-        args = {"machine_id": as_uuid("machine_id", machine_id)}
+        args = ids(machine_id=machine_id)
         return Call("machines.create_cyberdriver_web_session", args, options=options)
 
     @operation

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._call import Call
-from .._coerce import as_bool, as_model, as_uuid
+from .._coerce import as_bool
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, acknowledged
@@ -59,8 +59,7 @@ class Pools(Resource):
         self, data: PoolCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[PoolResponse]:
         """Creates an empty pool."""
-        body = as_model("data", data, "PoolCreate")
-        return Call("pools.create_pool", {"body": body}, options=options)
+        return Call("pools.create_pool", with_body("PoolCreate", data), options=options)
 
     @operation
     def get(
@@ -76,7 +75,7 @@ class Pools(Resource):
             include_machines=checked(as_bool, "include_machines", include_machines),
             include=include,
         )
-        args = {"pool_id": as_uuid("pool_id", pool_id), **query}
+        args = {**ids(pool_id=pool_id), **query}
         return Call("pools.get_pool", args, options=options)
 
     @operation

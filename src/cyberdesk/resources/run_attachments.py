@@ -79,7 +79,7 @@ class RunAttachments(Resource):
         self, attachment_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[RunAttachmentResponse]:
         """An attachment's metadata: filename, type, size, expiry."""
-        args = {"attachment_id": as_uuid("attachment_id", attachment_id)}
+        args = ids(attachment_id=attachment_id)
         return Call("run_attachments.get_run_attachment", args, options=options)
 
     @operation
@@ -104,7 +104,7 @@ class RunAttachments(Resource):
     @operation
     def delete(self, attachment_id: Id, **options: Unpack[WriteOptions]) -> Call[Acknowledged]:
         """Deletes an attachment."""
-        args = {"attachment_id": as_uuid("attachment_id", attachment_id)}
+        args = ids(attachment_id=attachment_id)
         return Call(
             "run_attachments.delete_run_attachment", args, parse=acknowledged, options=options
         )
@@ -113,7 +113,7 @@ class RunAttachments(Resource):
     @operation
     def download(self, attachment_id: Id, **options: Unpack[RequestOptions]) -> Call[bytes]:
         """The file's bytes, in memory; ``save_to_file`` or ``iter_bytes`` suit large files."""
-        args = {"attachment_id": as_uuid("attachment_id", attachment_id)}
+        args = ids(attachment_id=attachment_id)
         return Call("run_attachments.download_run_attachment", args, parse=_body, options=options)
 
     @operation

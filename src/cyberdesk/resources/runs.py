@@ -91,8 +91,7 @@ class Runs(Resource):
         self, data: RunCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[RunResponse]:
         """Creates a run; it starts in ``scheduling``."""
-        body = as_model("data", data, "RunCreate")
-        return Call("runs.create_run", {"body": body}, options=options)
+        return Call("runs.create_run", with_body("RunCreate", data), options=options)
 
     @operation
     def list(
@@ -167,7 +166,7 @@ class Runs(Resource):
         self, run_id: Id, *, include: str | None = None, **options: Unpack[RequestOptions]
     ) -> Call[RunResponseWithIncludes]:
         """One run, with its status, outputs and errors."""
-        args = {"run_id": as_uuid("run_id", run_id), **present(include=include)}
+        args = {**ids(run_id=run_id), **present(include=include)}
         return Call("runs.get_run", args, options=options)
 
     @operation

@@ -137,7 +137,7 @@ class Trajectories(Resource):
     @operation
     def delete(self, trajectory_id: Id, **options: Unpack[WriteOptions]) -> Call[Acknowledged]:
         """Deletes a trajectory."""
-        args = {"trajectory_id": as_uuid("trajectory_id", trajectory_id)}
+        args = ids(trajectory_id=trajectory_id)
         return Call("trajectories.delete_trajectory", args, parse=acknowledged, options=options)
 
     # -- duplicate / latest -----------------------------------------------------------------
@@ -146,7 +146,7 @@ class Trajectories(Resource):
         self, trajectory_id: Id, **options: Unpack[WriteOptions]
     ) -> Call[TrajectoryResponse]:
         """Copies a trajectory, with fresh copies of its images."""
-        args = {"trajectory_id": as_uuid("trajectory_id", trajectory_id)}
+        args = ids(trajectory_id=trajectory_id)
         return Call("trajectories.duplicate_trajectory", args, options=options)
 
     @operation
@@ -154,7 +154,7 @@ class Trajectories(Resource):
         self, workflow_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[TrajectoryResponse]:
         """The workflow's most recent trajectory."""
-        args = {"workflow_id": as_uuid("workflow_id", workflow_id)}
+        args = ids(workflow_id=workflow_id)
         return Call("trajectories.get_latest_trajectory_for_workflow", args, options=options)
 
     # The blocking twins, each with its original's signature and docstring.

@@ -69,7 +69,7 @@ class WorkflowTags(Resource):
     @operation
     def get(self, tag_id: Id, **options: Unpack[RequestOptions]) -> Call[WorkflowTagResponse]:
         """One tag."""
-        return Call("workflow_tags.get_tag", {"tag_id": as_uuid("tag_id", tag_id)}, options=options)
+        return Call("workflow_tags.get_tag", ids(tag_id=tag_id), options=options)
 
     @operation
     def update(

@@ -12,15 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._call import Call
-from .._coerce import (
-    as_bool,
-    as_datetime,
-    as_model,
-    as_str,
-    as_uuid,
-    as_uuid_list,
-    model_class,
-)
+from .._coerce import as_bool, as_datetime, as_model, as_str, as_uuid_list, model_class
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, acknowledged
@@ -152,15 +144,14 @@ class Workflows(Resource):
         self, data: WorkflowCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[WorkflowResponse]:
         """Creates a workflow from its name and ``main_prompt``."""
-        body = as_model("data", data, "WorkflowCreate")
-        return Call("workflows.create_workflow", {"body": body}, options=options)
+        return Call("workflows.create_workflow", with_body("WorkflowCreate", data), options=options)
 
     @operation
     def get(
         self, workflow_id: Id, *, include: str | None = None, **options: Unpack[RequestOptions]
     ) -> Call[WorkflowResponseWithIncludes]:
         """One workflow, with its prompt and settings."""
-        args = {"workflow_id": as_uuid("workflow_id", workflow_id), **present(include=include)}
+        args = {**ids(workflow_id=workflow_id), **present(include=include)}
         return Call("workflows.get_workflow", args, options=options)
 
     @operation
@@ -177,7 +168,7 @@ class Workflows(Resource):
     @operation
     def delete(self, workflow_id: Id, **options: Unpack[WriteOptions]) -> Call[Acknowledged]:
         """Deletes a workflow."""
-        args = {"workflow_id": as_uuid("workflow_id", workflow_id)}
+        args = ids(workflow_id=workflow_id)
         return Call("workflows.delete_workflow", args, parse=acknowledged, options=options)
 
     # -- duplicate / merge / versions -----------------------------------------------------
@@ -210,7 +201,7 @@ class Workflows(Resource):
         self, workflow_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[builtins.list[GetWorkflowVersionsResponse200Item]]:
         """The earlier versions of a workflow's prompt."""
-        args = {"workflow_id": as_uuid("workflow_id", workflow_id)}
+        args = ids(workflow_id=workflow_id)
         return Call("workflows.get_workflow_versions", args, options=options)
 
     # -- prompt images ----------------------------------------------------------------------
