@@ -40,10 +40,7 @@ class Pools(Resource):
         **options: Unpack[RequestOptions],
     ) -> Call[PaginatedResponseWithIncludesPoolResponse]:
         """One page of pools (``data.items``, ``data.total``)."""
-        query = present(
-            **page(skip, limit),
-            include=include,
-        )
+        query = present(**page(skip, limit), include=include)
         return Call("pools.list_pools", query, options=options)
 
     @iterator
@@ -71,11 +68,8 @@ class Pools(Resource):
         **options: Unpack[RequestOptions],
     ) -> Call[PoolResponseWithIncludes]:
         """One pool; ``include_machines=True`` adds its machines."""
-        query = present(
-            include_machines=checked(as_bool, "include_machines", include_machines),
-            include=include,
-        )
-        args = {**ids(pool_id=pool_id), **query}
+        flag = checked(as_bool, "include_machines", include_machines)
+        args = {**ids(pool_id=pool_id), **present(include_machines=flag, include=include)}
         return Call("pools.get_pool", args, options=options)
 
     @operation

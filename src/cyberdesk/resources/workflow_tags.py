@@ -19,12 +19,7 @@ if TYPE_CHECKING:
 
 
 def _fields(
-    name: Any,
-    emoji: Any,
-    color: Any,
-    description: Any,
-    group_id: Any,
-    is_archived: Any = NOT_GIVEN,
+    name: Any, emoji: Any, color: Any, description: Any, group_id: Any, is_archived: Any = NOT_GIVEN
 ) -> dict[str, Any]:
     """A tag's keyword fields, each checked when given."""
     return {
