@@ -4,6 +4,8 @@
 
 No network: calls go through an httpx transport that answers a canned run at once, so what
 is left is the SDK's work around httpx, measured against bare httpx on the same transport.
+The "in-memory socket" figures keep httpx's own transport (httpcore, h11, the SDK's socket
+guards) and replace only the socket, which answers each request with the same run.
 Each figure is the best of several repeats of this process's CPU time (the least disturbed
 by other load on a shared machine), in µs.
 ``--profile NAME`` runs one figure under cProfile instead and prints its top functions.
@@ -38,6 +40,54 @@ class Canned(httpx.BaseTransport):
         return httpx.Response(200, headers={"content-type": "application/json"}, content=RUN_BODY)
 
 
+class _Socket:
+    """A keep-alive connection whose peer answers every request with the same run."""
+
+    answer = (
+        b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n%s"
+        % (len(RUN_BODY), RUN_BODY)
+    )
+
+    def __init__(self) -> None:
+        self.pending = b""
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if buffer.endswith(b"\r\n\r\n"):  # a GET's head is its whole request
+            self.pending = self.answer
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        data, self.pending = self.pending[:max_bytes], self.pending[max_bytes:]
+        return data
+
+    def close(self) -> None:
+        pass
+
+    def start_tls(self, *args: Any, **kwargs: Any) -> _Socket:
+        return self
+
+    def get_extra_info(self, info: str) -> Any:
+        return None
+
+
+class _Network:
+    """httpcore's network backend, connecting every request to a ``_Socket``."""
+
+    def connect_tcp(self, *args: Any, **kwargs: Any) -> _Socket:
+        return _Socket()
+
+    def connect_unix_socket(self, *args: Any, **kwargs: Any) -> _Socket:
+        return _Socket()
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+
+def in_memory() -> httpx.HTTPTransport:
+    transport = httpx.HTTPTransport()
+    transport._pool._network_backend = _Network()  # type: ignore[attr-defined]
+    return transport
+
+
 def figures() -> dict[str, Callable[[], Any]]:
     from cyberdesk import CyberdeskClient
     from cyberdesk.client.models import (
@@ -54,6 +104,8 @@ def figures() -> dict[str, Callable[[], Any]]:
     client = CyberdeskClient("cd_bench_key", base_url="http://bench", transport=Canned())
     bare = httpx.Client(base_url="http://bench", transport=Canned(), headers={"x": "y"})
     runs = client.runs
+    wired = CyberdeskClient("cd_bench_key", base_url="http://bench", transport=in_memory()).runs
+    bare_wired = httpx.Client(base_url="http://bench", transport=in_memory(), headers={"x": "y"})
     return {
         "from_dict run": lambda: RunResponseWithIncludes.from_dict(run),
         "from_dict run, 1,000 messages": lambda: RunResponse.from_dict(history),
@@ -64,6 +116,8 @@ def figures() -> dict[str, Callable[[], Any]]:
         "to_dict page of 100 runs": page_model.to_dict,
         "runs.get_sync, canned transport": lambda: runs.get_sync(data.RUN_ID),
         "bare httpx get + json, canned transport": lambda: bare.get(RUN_PATH).json(),
+        "runs.get_sync, in-memory socket": lambda: wired.get_sync(data.RUN_ID),
+        "bare httpx get + json, in-memory socket": lambda: bare_wired.get(RUN_PATH).json(),
     }
 
 
@@ -99,11 +153,13 @@ def main() -> None:
     width = max(map(len, results))
     for name, us in results.items():
         print(f"{name:<{width}}  {us:10.1f} µs")
-    sdk, bare = (
-        results["runs.get_sync, canned transport"],
-        results["bare httpx get + json, canned transport"],
-    )
-    print(f"{'SDK overhead per call (get_sync - bare)':<{width}}  {sdk - bare:10.1f} µs")
+    for transport in ("canned transport", "in-memory socket"):
+        sdk, bare = (
+            results[f"runs.get_sync, {transport}"],
+            results[f"bare httpx get + json, {transport}"],
+        )
+        label = f"SDK overhead per call, {transport}"
+        print(f"{label:<{width}}  {sdk - bare:10.1f} µs ({sdk / bare:.3f}x bare)")
 
 
 if __name__ == "__main__":

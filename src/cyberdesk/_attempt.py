@@ -54,28 +54,81 @@ def _time_left(error: type[Exception], timeout: float | None) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
-def _guard(stream: Any) -> None:
-    """Gives every read and write on ``stream`` no more than its attempt's time left."""
+def _guard(stream: Any) -> Any:
+    """Gives every read and write on ``stream`` (and on TLS over it) no more than its
+    attempt's time left; returns ``stream``."""
     if getattr(stream, "_cyberdesk_guarded", False):
-        return
+        return stream
     import httpcore
 
-    read, write = stream.read, stream.write
+    read, write, start_tls = stream.read, stream.write, stream.start_tls
 
     def guarded_read(max_bytes: int, timeout: float | None = None) -> bytes:
         data: bytes = read(max_bytes, _time_left(httpcore.ReadTimeout, timeout))
         return data
 
     def guarded_write(buffer: bytes, timeout: float | None = None) -> None:
-        write(buffer, _time_left(httpcore.WriteTimeout, timeout))
+        if buffer:  # h11 hands over empty writes too (a GET's body and its end)
+            write(buffer, _time_left(httpcore.WriteTimeout, timeout))
 
-    stream.read, stream.write = guarded_read, guarded_write
+    def guarded_start_tls(*args: Any, **kwargs: Any) -> Any:
+        return _guard(start_tls(*args, **kwargs))
+
+    stream.read, stream.write, stream.start_tls = guarded_read, guarded_write, guarded_start_tls
     stream._cyberdesk_guarded = True
+    return stream
+
+
+class _GuardingBackend:
+    """httpcore's network backend, with every stream it opens guarded (see ``_guard``)."""
+
+    def __init__(self, backend: Any):
+        self.backend = backend
+
+    def connect_tcp(self, *args: Any, **kwargs: Any) -> Any:
+        return _guard(self.backend.connect_tcp(*args, **kwargs))
+
+    def connect_unix_socket(self, *args: Any, **kwargs: Any) -> Any:
+        return _guard(self.backend.connect_unix_socket(*args, **kwargs))
+
+    def sleep(self, seconds: float) -> None:
+        self.backend.sleep(seconds)
+
+
+def _guard_backends(client: httpx.Client) -> bool:
+    """Puts a guarding backend under each of ``client``'s transports; False if one is not
+    httpx's own (its connections are then guarded through each request's trace)."""
+    transports = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
+    pools: list[Any] = []
+    for transport in transports:
+        if transport is None:
+            continue
+        pool: Any = getattr(transport, "_pool", None)
+        if type(transport) is not httpx.HTTPTransport or not hasattr(pool, "_network_backend"):
+            return False
+        pools.append(pool)
+    for pool in pools:
+        if not isinstance(pool._network_backend, _GuardingBackend):
+            pool._network_backend = _GuardingBackend(pool._network_backend)
+    return True
+
+
+def guards_sockets(client: httpx.Client) -> bool:
+    """Whether every connection ``client`` opens is guarded without a trace on its requests.
+
+    Decided (and the backends put in place) on the client's first request.
+    """
+    guarded: bool | None = getattr(client, "_cyberdesk_backends_guarded", None)
+    if guarded is None:
+        guarded = _guard_backends(client)
+        client._cyberdesk_backends_guarded = guarded  # type: ignore[attr-defined]
+    return guarded
 
 
 def guarded_trace(user: Callable[[str, dict[str, Any]], Any] | None) -> Callable[..., Any]:
     # httpcore hands each new connection's stream (TCP, then TLS) to the request's trace
-    # callback: the one place a sync caller can reach the socket before reading from it.
+    # callback: the one place a sync caller can reach the socket of a transport it did not
+    # make before reading from it.
     def trace(event: str, info: dict[str, Any]) -> None:
         if event.endswith(("connect_tcp.complete", "start_tls.complete", "socket.complete")):
             stream = info.get("return_value")
@@ -122,33 +175,44 @@ def _limit_for(response: httpx.Response, max_bytes: int) -> int:
 class _Collector:
     """Gathers a body up to its limit, then stores it as the response's content."""
 
+    __slots__ = ("deadline", "limit", "parts", "response", "size")
+
     def __init__(self, response: httpx.Response, max_bytes: int, deadline: float | None):
         self.response = response
         self.limit = _limit_for(response, max_bytes)
         self.deadline = deadline
-        self.buffer = bytearray()
+        self.parts: list[bytes] = []
+        self.size = 0
 
     def add(self, chunk: bytes) -> bool:
         """Takes a chunk; False once the body is long enough (an error body's prefix)."""
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise AttemptTimeout("the attempt's deadline passed", request=self.response.request)
-        room = self.limit - len(self.buffer)
-        if len(chunk) <= room:
-            self.buffer += chunk
+        self.size += len(chunk)
+        if self.size <= self.limit:
+            self.parts.append(chunk)
             return True
         if self.limit != ERROR_BODY_LIMIT:
             raise ResponseTooLarge(self.limit, self.response)
-        self.buffer += chunk[:room]
+        self.parts.append(chunk[: len(chunk) - (self.size - self.limit)])
         return False
 
     def done(self) -> None:
         # What httpx's own read() does once it has the body: later .content/.json() use it.
-        self.response._content = bytes(self.buffer)
+        self.response._content = b"".join(self.parts)
+
+
+def _raw_is_body(response: httpx.Response) -> bool:
+    # Without a content-encoding httpx's decoding is the identity: the raw chunks are the
+    # body, and reading them skips its decoder and re-chunking. A response made with its
+    # content (a mock transport's) has no raw stream left; iter_bytes hands its content.
+    return not response.is_stream_consumed and "content-encoding" not in response.headers
 
 
 def _read_bounded(response: httpx.Response, max_bytes: int, deadline: float | None) -> None:
     collector = _Collector(response, max_bytes, deadline)
-    chunks: Iterator[bytes] = response.iter_bytes()
+    raw = _raw_is_body(response)
+    chunks: Iterator[bytes] = response.iter_raw() if raw else response.iter_bytes()
     for chunk in chunks:
         if not collector.add(chunk):
             break
@@ -158,7 +222,9 @@ def _read_bounded(response: httpx.Response, max_bytes: int, deadline: float | No
 
 async def _aread_bounded(response: httpx.Response, max_bytes: int) -> None:
     collector = _Collector(response, max_bytes, None)  # wait_for holds the deadline
-    chunks: AsyncIterator[bytes] = response.aiter_bytes()
+    chunks: AsyncIterator[bytes] = (
+        response.aiter_raw() if _raw_is_body(response) else response.aiter_bytes()
+    )
     async for chunk in chunks:
         if not collector.add(chunk):
             break

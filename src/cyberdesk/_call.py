@@ -140,9 +140,11 @@ def _body_of(response: httpx.Response) -> Any:
 
 
 def _request_id(response: httpx.Response) -> str | None:
+    headers = response.headers
+    names = headers.keys()  # one pass over the headers, not one per name
     for name in ("x-request-id", "request-id", "x-cyberdesk-request-id"):
-        if name in response.headers:
-            return response.headers[name]
+        if name in names:
+            return headers[name]
     return None
 
 

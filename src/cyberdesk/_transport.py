@@ -25,6 +25,7 @@ from ._attempt import (
     aattempt_once,
     attempt_once,
     guarded_trace,
+    guards_sockets,
 )
 from ._retry import (
     RetryConfig,
@@ -224,14 +225,12 @@ def send(
     """
     tally = attempts or Attempts()
     budget = Budget(request, deadline)
-    request.extensions["trace"] = guarded_trace(request.extensions.get("trace"))
+    if not guards_sockets(client):
+        request.extensions["trace"] = guarded_trace(request.extensions.get("trace"))
 
-    def attempt() -> httpx.Response:
-        tally.count += 1
-        return attempt_once(client, request, budget, stream, max_bytes)
-
+    tally.count += 1
     try:
-        response = attempt()
+        response = attempt_once(client, request, budget, stream, max_bytes)
     except (httpx.HTTPError, ResponseTooLarge) as exc:
         first = _First(None, exc)
     else:
@@ -239,6 +238,11 @@ def send(
             _log_final(request, 1, response.status_code)
             return response
         first = _First(response, None)
+
+    def attempt() -> httpx.Response:
+        tally.count += 1
+        return attempt_once(client, request, budget, stream, max_bytes)
+
     policy = _Policy(config, request, deadline)
     try:
         if _settled(policy, first):

@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 from click.testing import CliRunner
 
@@ -86,6 +87,20 @@ def client_for(server: HostileServer, timeout: float = TIMEOUT, **kwargs: Any) -
 
 def test_a_dribbling_server_times_out_a_blocking_call(dribbling: HostileServer) -> None:
     with client_for(dribbling) as client:
+        response, took = timed(lambda: client.runs.get_sync(RUN_ID))
+    assert isinstance(response.error, APITimeoutError), response
+    assert took < BOUND
+    assert dribbling.requests == MAX_RETRIES + 1
+
+
+class OwnTransport(httpx.HTTPTransport):
+    """A transport of the caller's own, whose sockets the SDK reaches only through a trace."""
+
+
+def test_a_dribbling_server_times_out_a_blocking_call_over_a_custom_transport(
+    dribbling: HostileServer,
+) -> None:
+    with client_for(dribbling, transport=OwnTransport()) as client:
         response, took = timed(lambda: client.runs.get_sync(RUN_ID))
     assert isinstance(response.error, APITimeoutError), response
     assert took < BOUND

@@ -7,6 +7,7 @@ a call that succeeds at once never imports tenacity, and send/asend count attemp
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import subprocess
 import sys
@@ -83,3 +84,24 @@ def test_asend_counts_its_attempts(statuses: tuple[int, ...], count: int) -> Non
         return response.status_code, attempts.count
 
     assert asyncio.run(go()) == (200, count)
+
+
+@pytest.mark.parametrize("encoding", [None, "gzip"])
+def test_a_body_is_read_decoded_with_or_without_a_content_encoding(encoding: str | None) -> None:
+    body = json.dumps(run_json("running")).encode()
+    wire = gzip.compress(body) if encoding else body
+    headers = {"Content-Encoding": encoding} if encoding else {}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers=headers, stream=httpx.ByteStream(wire))
+
+    with httpx.Client(base_url=BASE, transport=httpx.MockTransport(answer)) as client:
+        response = send(client, client.build_request("GET", "/v1/runs"), RETRY)
+    assert response.content == body
+
+    async def asent() -> bytes:
+        transport = httpx.MockTransport(answer)
+        async with httpx.AsyncClient(base_url=BASE, transport=transport) as client:
+            return (await asend(client, client.build_request("GET", "/v1/runs"), RETRY)).content
+
+    assert asyncio.run(asent()) == body
