@@ -99,14 +99,14 @@ class Env:
         self.time = EmulatorTime(self.emulator)
         self.requests = Requests(self.emulator)
         self.retries: list[RetryEvent] = []
+        self.retry_options: dict[str, Any] = {"initial_delay": 0.01, "max_delay": 0.05}
 
     def client(self, key: str = KEY) -> CyberdeskClient:
         retry = RetryConfig(
             sleep=self.time.sleep,
             async_sleep=self.time.asleep,
-            initial_delay=0.01,
-            max_delay=0.05,
             on_retry=self.retries.append,
+            **self.retry_options,
         )
         hooks = {"request": [self.requests.on_request], "response": [self.requests.on_response]}
         async_hooks = {
@@ -266,6 +266,9 @@ def test_a_create_whose_answer_was_lost_is_sent_again_under_its_key(
 ) -> None:
     # The first create is stored, its answer lost, and the process "dies" at its next sleep:
     # the journal says sent, not created. The rerun must get the same run back.
+    # The batch's clock is real time or time slept, whichever is more: a backoff no real
+    # time can cover makes the retry wait for a sleep (see the test below for the other case).
+    env.retry_options = {"initial_delay": 3600.0, "max_delay": 3600.0, "random": lambda: 1.0}
     journal = tmp_path / "rows.journal"
     rows = [{"n": i} for i in range(8)]
     env.emulator.faults.drop_after_commit("POST /v1/runs", times=1)
@@ -284,6 +287,24 @@ def test_a_create_whose_answer_was_lost_is_sent_again_under_its_key(
     assert env.emulator.idempotency.replayed == 1
     created = {r["row"]: r["run_id"] for r in journal_records(journal) if r["t"] == "created"}
     assert len(created) == 8 and len(set(created.values())) == 8
+
+
+def test_a_lost_answer_whose_backoff_already_passed_is_sent_again_at_once(
+    env: Env, tmp_path: Path
+) -> None:
+    # A backoff drawn as 0 (or shorter than the real time the round took) is already over:
+    # the create goes again without a sleep, under its key, and gets the stored run back.
+    env.retry_options = {"initial_delay": 0.01, "max_delay": 0.05, "random": lambda: 0.0}
+    journal = tmp_path / "rows.journal"
+    env.emulator.faults.drop_after_commit("POST /v1/runs", times=1)
+    env.time.crash_on = lambda: True
+    with pytest.raises(Crash):
+        run_batch(env, [{"n": i} for i in range(8)], journal=journal, concurrency=2)
+    records = journal_records(journal)
+    assert [r["t"] for r in records[1:]] == ["sent", "sent", "created", "created"]
+    assert len(env.requests.creates()) == 3 and env.time.sleeps == []
+    assert len(env.emulator.runs) == 2 and env.emulator.idempotency.replayed == 1
+    assert {r["run_id"] for r in records[3:]} == {str(run.id) for run in env.emulator.runs}
 
 
 def test_rows_journaled_as_created_are_polled_never_created_again(env: Env, tmp_path: Path) -> None:
