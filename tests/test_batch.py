@@ -439,3 +439,33 @@ def test_results_and_progress_are_plain_values() -> None:
     assert result.to_record() == {
         "row": "r1", "run_id": None, "status": NOT_CREATED, "output_data": None, "error": "HTTP 400"
     }  # fmt: skip
+
+
+# -- regressions -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ['{"important":"x"}', "notes without a newline", "{\n"])
+def test_a_file_that_is_not_a_journal_is_refused_never_overwritten(
+    env: Env, tmp_path: Path, text: str
+) -> None:
+    notes = tmp_path / "notes.json"
+    notes.write_text(text)
+
+    with pytest.raises(BatchJournalError, match="not a batch journal; refusing to overwrite"):
+        run_batch(env, [{"n": 1}], journal=notes)
+
+    assert notes.read_text() == text
+    assert env.requests.creates() == []
+
+
+def test_a_torn_line_after_the_header_is_dropped(env: Env, tmp_path: Path) -> None:
+    journal = tmp_path / "rows.journal"
+    run_batch(env, [{"n": 1}], journal=journal)
+    header = journal.read_text().splitlines(keepends=True)[0]
+    journal.write_text(header + '{"t":"sent","ro')
+
+    results = run_batch(env, [{"n": 1}], journal=journal)
+
+    assert [(r.row, r.ok, r.from_journal) for r in results] == [("0", True, False)]
+    assert journal.read_text().startswith(header)
+    assert all(line.startswith("{") for line in journal.read_text().splitlines())
