@@ -469,3 +469,12 @@ def test_a_torn_line_after_the_header_is_dropped(env: Env, tmp_path: Path) -> No
     assert [(r.row, r.ok, r.from_journal) for r in results] == [("0", True, False)]
     assert journal.read_text().startswith(header)
     assert all(line.startswith("{") for line in journal.read_text().splitlines())
+
+
+def test_the_batch_and_the_runs_resource_share_one_list_of_terminal_statuses() -> None:
+    from cyberdesk import _statuses
+    from cyberdesk.batch import engine
+    from cyberdesk.resources.runs import TERMINAL_STATUSES
+
+    assert engine.TERMINAL_STATUSES is TERMINAL_STATUSES is _statuses.TERMINAL_STATUSES
+    assert not hasattr(engine, "TERMINAL")

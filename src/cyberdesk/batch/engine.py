@@ -18,6 +18,7 @@ from uuid import UUID
 from .._call import Call, Gather, Sleep
 from .._errors import APIConnectionError, APIResponseValidationError, APIStatusError
 from .._response import ApiResponse
+from .._statuses import TERMINAL_STATUSES
 from .gate import RateGate
 from .journal import Journal
 from .results import (
@@ -30,7 +31,6 @@ from .results import (
 )
 from .rows import BatchSpec, idempotency_key
 
-TERMINAL = frozenset({"success", "task_failed", "error", "cancelled"})
 # The row's own request is wrong: the row fails, the batch goes on.
 _ROW_ERRORS = frozenset({400, 409, 413, 422})
 _TRANSIENT = frozenset({408, 429})
@@ -146,7 +146,7 @@ def _row_error(response: ApiResponse[Any]) -> str:
 def _ended(slot: _Slot, run: Any) -> BatchResult | None:
     status = getattr(run, "status", None)
     status = str(getattr(status, "value", status))
-    if status not in TERMINAL:
+    if status not in TERMINAL_STATUSES:
         return None
     output = run.output_data
     errors = run.error if isinstance(run.error, list) else None
