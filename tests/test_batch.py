@@ -478,3 +478,25 @@ def test_the_batch_and_the_runs_resource_share_one_list_of_terminal_statuses() -
 
     assert engine.TERMINAL_STATUSES is TERMINAL_STATUSES is _statuses.TERMINAL_STATUSES
     assert not hasattr(engine, "TERMINAL")
+
+
+def test_a_row_whose_own_target_is_unknown_ends_not_created_and_the_batch_goes_on(
+    env: Env, tmp_path: Path
+) -> None:
+    journal = tmp_path / "rows.journal"
+    machine = env.emulator.machines[0].id
+    stale = "550e8400-e29b-41d4-a716-446655440000"
+    rows = [RunCreate(workflow_id=env.workflow_id, machine_id=m, input_values={"n": str(i)})
+            for i, m in enumerate([machine, stale, machine])]  # fmt: skip
+
+    first = run_batch(env, rows, concurrency=1, journal=journal)
+    again = run_batch(env, rows, concurrency=1, journal=journal)
+
+    assert sorted((r.row, r.status) for r in first) == [
+        ("0", "success"), ("1", NOT_CREATED), ("2", "success")
+    ]  # fmt: skip
+    refused = next(r for r in first if r.row == "1")
+    assert "404" in (refused.error or "") and refused.run_id is None
+    assert len(env.emulator.runs) == 2
+    assert sorted((r.row, r.status) for r in again) == sorted((r.row, r.status) for r in first)
+    assert all(r.from_journal for r in again) and len(env.requests.creates()) == 3

@@ -31,8 +31,9 @@ from .results import (
 )
 from .rows import BatchSpec, idempotency_key
 
-# The row's own request is wrong: the row fails, the batch goes on.
-_ROW_ERRORS = frozenset({400, 409, 413, 422})
+# The row's own request is wrong: the row fails, the batch goes on. A 404 on create is a
+# row's own machine, pool or session that is gone (rows may be RunCreates with their own).
+_ROW_ERRORS = frozenset({400, 404, 409, 413, 422})
 _TRANSIENT = frozenset({408, 429})
 
 BatchFlow = Generator[Gather | Sleep | BatchResult, Any, None]
@@ -107,8 +108,8 @@ def pushes_back(response: ApiResponse[Any]) -> bool:
 def _classify(response: ApiResponse[Any] | None, state: _State) -> str:
     """``ok``, ``retry`` (pushing back on the gate when asked) or ``row`` (a row error).
 
-    Errors that no row can cure (401, 403, 404 on create...) are raised: the batch stops
-    with the journal intact, and a rerun resumes once they are fixed.
+    Errors that no row can cure (401, 403...) are raised: the batch stops with the journal
+    intact, and a rerun resumes once they are fixed.
     An answer of None is a call the driver did not send because the gate closed under it.
     """
     if response is None:
