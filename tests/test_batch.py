@@ -500,3 +500,32 @@ def test_a_row_whose_own_target_is_unknown_ends_not_created_and_the_batch_goes_o
     assert len(env.emulator.runs) == 2
     assert sorted((r.row, r.status) for r in again) == sorted((r.row, r.status) for r in first)
     assert all(r.from_journal for r in again) and len(env.requests.creates()) == 3
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize(
+    ("retry_after", "give_up_after"), [("1000000000", 600.0), ("61", 600.0), ("30", 10.0)]
+)
+def test_a_pause_longer_than_the_client_allows_stops_the_batch_naming_it(
+    env: Env, tmp_path: Path, mode: str, retry_after: str, give_up_after: float
+) -> None:
+    journal = tmp_path / "rows.journal"
+    env.emulator.faults.script(
+        "POST /v1/runs", status=429, headers={"Retry-After": retry_after}, times=1
+    )
+
+    with pytest.raises(BatchStalledError, match=f"Retry-After: {retry_after} s"):
+        run_batch(env, [{"n": 1}], mode, journal=journal, give_up_after=give_up_after)
+
+    assert [s for s in env.time.sleeps if s >= 1] == []  # it did not wait the pause
+    results = run_batch(env, [{"n": 1}], mode, journal=journal)  # a rerun later goes on
+    assert [r.ok for r in results] == [True] and len(env.emulator.runs) == 1
+
+
+def test_pauses_the_api_asks_for_again_and_again_count_towards_give_up_after(env: Env) -> None:
+    env.emulator.faults.error_rate("POST /v1/runs", 1.0, status=429, headers={"Retry-After": "7"})
+
+    with pytest.raises(BatchStalledError, match="HTTP 429"):
+        run_batch(env, [{"n": 1}], give_up_after=20.0)
+
+    assert 20 <= sum(env.time.sleeps) <= 30
