@@ -529,3 +529,17 @@ def test_pauses_the_api_asks_for_again_and_again_count_towards_give_up_after(env
         run_batch(env, [{"n": 1}], give_up_after=20.0)
 
     assert 20 <= sum(env.time.sleeps) <= 30
+
+
+def test_a_client_that_allows_longer_pauses_waits_them_out(env: Env) -> None:
+    env.emulator.faults.script("POST /v1/runs", status=429, headers={"Retry-After": "90"}, times=1)
+    retry = RetryConfig(sleep=env.time.sleep, max_retry_after=120.0, initial_delay=0.01,
+                        max_delay=0.05)  # fmt: skip
+
+    with CyberdeskClient(KEY, base_url=env.server.base_url, retry=retry) as client:
+        results = list(
+            client.runs.batch_sync([{"n": 1}], workflow_id=env.workflow_id, poll_interval=0.5)
+        )
+
+    assert [r.ok for r in results] == [True]
+    assert [s for s in env.time.sleeps if s >= 1] == [pytest.approx(90, abs=0.01)]
