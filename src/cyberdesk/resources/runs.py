@@ -15,6 +15,7 @@ from .._errors import APIConnectionError, APIStatusError, WaitTimeoutError
 from .._operation import Pages, call_of, flow, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, ApiResponse, acknowledged, api_response
+from .._statuses import TERMINAL_STATUSES as TERMINAL_STATUSES
 from ._base import Id, Resource, checked, enum_of, ids, int_in, page, present, with_body
 
 if TYPE_CHECKING:
@@ -58,10 +59,6 @@ class _BatchMethod:
         setattr(owner, self.name, function)  # later lookups find the function itself
         return function if runs is None else function.__get__(runs, owner)
 
-
-TERMINAL_STATUSES = frozenset({"success", "task_failed", "error", "cancelled"})
-"""Statuses a run never leaves. Anything else, including a status this SDK does not know
-yet, means it is still going."""
 
 StatusCallback = Callable[["RunResponseWithIncludes"], Any]
 _TRANSIENT_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
