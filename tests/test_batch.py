@@ -99,14 +99,14 @@ class Env:
         self.time = EmulatorTime(self.emulator)
         self.requests = Requests(self.emulator)
         self.retries: list[RetryEvent] = []
+        self.retry_options: dict[str, Any] = {"initial_delay": 0.01, "max_delay": 0.05}
 
     def client(self, key: str = KEY) -> CyberdeskClient:
         retry = RetryConfig(
             sleep=self.time.sleep,
             async_sleep=self.time.asleep,
-            initial_delay=0.01,
-            max_delay=0.05,
             on_retry=self.retries.append,
+            **self.retry_options,
         )
         hooks = {"request": [self.requests.on_request], "response": [self.requests.on_response]}
         async_hooks = {
@@ -266,6 +266,9 @@ def test_a_create_whose_answer_was_lost_is_sent_again_under_its_key(
 ) -> None:
     # The first create is stored, its answer lost, and the process "dies" at its next sleep:
     # the journal says sent, not created. The rerun must get the same run back.
+    # The batch's clock is real time or time slept, whichever is more: a backoff no real
+    # time can cover makes the retry wait for a sleep (see the test below for the other case).
+    env.retry_options = {"initial_delay": 3600.0, "max_delay": 3600.0, "random": lambda: 1.0}
     journal = tmp_path / "rows.journal"
     rows = [{"n": i} for i in range(8)]
     env.emulator.faults.drop_after_commit("POST /v1/runs", times=1)
@@ -284,6 +287,24 @@ def test_a_create_whose_answer_was_lost_is_sent_again_under_its_key(
     assert env.emulator.idempotency.replayed == 1
     created = {r["row"]: r["run_id"] for r in journal_records(journal) if r["t"] == "created"}
     assert len(created) == 8 and len(set(created.values())) == 8
+
+
+def test_a_lost_answer_whose_backoff_already_passed_is_sent_again_at_once(
+    env: Env, tmp_path: Path
+) -> None:
+    # A backoff drawn as 0 (or shorter than the real time the round took) is already over:
+    # the create goes again without a sleep, under its key, and gets the stored run back.
+    env.retry_options = {"initial_delay": 0.01, "max_delay": 0.05, "random": lambda: 0.0}
+    journal = tmp_path / "rows.journal"
+    env.emulator.faults.drop_after_commit("POST /v1/runs", times=1)
+    env.time.crash_on = lambda: True
+    with pytest.raises(Crash):
+        run_batch(env, [{"n": i} for i in range(8)], journal=journal, concurrency=2)
+    records = journal_records(journal)
+    assert [r["t"] for r in records[1:]] == ["sent", "sent", "created", "created"]
+    assert len(env.requests.creates()) == 3 and env.time.sleeps == []
+    assert len(env.emulator.runs) == 2 and env.emulator.idempotency.replayed == 1
+    assert {r["run_id"] for r in records[3:]} == {str(run.id) for run in env.emulator.runs}
 
 
 def test_rows_journaled_as_created_are_polled_never_created_again(env: Env, tmp_path: Path) -> None:
@@ -439,3 +460,107 @@ def test_results_and_progress_are_plain_values() -> None:
     assert result.to_record() == {
         "row": "r1", "run_id": None, "status": NOT_CREATED, "output_data": None, "error": "HTTP 400"
     }  # fmt: skip
+
+
+# -- regressions -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ['{"important":"x"}', "notes without a newline", "{\n"])
+def test_a_file_that_is_not_a_journal_is_refused_never_overwritten(
+    env: Env, tmp_path: Path, text: str
+) -> None:
+    notes = tmp_path / "notes.json"
+    notes.write_text(text)
+
+    with pytest.raises(BatchJournalError, match="not a batch journal; refusing to overwrite"):
+        run_batch(env, [{"n": 1}], journal=notes)
+
+    assert notes.read_text() == text
+    assert env.requests.creates() == []
+
+
+def test_a_torn_line_after_the_header_is_dropped(env: Env, tmp_path: Path) -> None:
+    journal = tmp_path / "rows.journal"
+    run_batch(env, [{"n": 1}], journal=journal)
+    header = journal.read_text().splitlines(keepends=True)[0]
+    journal.write_text(header + '{"t":"sent","ro')
+
+    results = run_batch(env, [{"n": 1}], journal=journal)
+
+    assert [(r.row, r.ok, r.from_journal) for r in results] == [("0", True, False)]
+    assert journal.read_text().startswith(header)
+    assert all(line.startswith("{") for line in journal.read_text().splitlines())
+
+
+def test_the_batch_and_the_runs_resource_share_one_list_of_terminal_statuses() -> None:
+    from cyberdesk import _statuses
+    from cyberdesk.batch import engine
+    from cyberdesk.resources.runs import TERMINAL_STATUSES
+
+    assert engine.TERMINAL_STATUSES is TERMINAL_STATUSES is _statuses.TERMINAL_STATUSES
+    assert not hasattr(engine, "TERMINAL")
+
+
+def test_a_row_whose_own_target_is_unknown_ends_not_created_and_the_batch_goes_on(
+    env: Env, tmp_path: Path
+) -> None:
+    journal = tmp_path / "rows.journal"
+    machine = env.emulator.machines[0].id
+    stale = "550e8400-e29b-41d4-a716-446655440000"
+    rows = [RunCreate(workflow_id=env.workflow_id, machine_id=m, input_values={"n": str(i)})
+            for i, m in enumerate([machine, stale, machine])]  # fmt: skip
+
+    first = run_batch(env, rows, concurrency=1, journal=journal)
+    again = run_batch(env, rows, concurrency=1, journal=journal)
+
+    assert sorted((r.row, r.status) for r in first) == [
+        ("0", "success"), ("1", NOT_CREATED), ("2", "success")
+    ]  # fmt: skip
+    refused = next(r for r in first if r.row == "1")
+    assert "404" in (refused.error or "") and refused.run_id is None
+    assert len(env.emulator.runs) == 2
+    assert sorted((r.row, r.status) for r in again) == sorted((r.row, r.status) for r in first)
+    assert all(r.from_journal for r in again) and len(env.requests.creates()) == 3
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize(
+    ("retry_after", "give_up_after"), [("1000000000", 600.0), ("61", 600.0), ("30", 10.0)]
+)
+def test_a_pause_longer_than_the_client_allows_stops_the_batch_naming_it(
+    env: Env, tmp_path: Path, mode: str, retry_after: str, give_up_after: float
+) -> None:
+    journal = tmp_path / "rows.journal"
+    env.emulator.faults.script(
+        "POST /v1/runs", status=429, headers={"Retry-After": retry_after}, times=1
+    )
+
+    with pytest.raises(BatchStalledError, match=f"Retry-After: {retry_after} s"):
+        run_batch(env, [{"n": 1}], mode, journal=journal, give_up_after=give_up_after)
+
+    assert [s for s in env.time.sleeps if s >= 1] == []  # it did not wait the pause
+    results = run_batch(env, [{"n": 1}], mode, journal=journal)  # a rerun later goes on
+    assert [r.ok for r in results] == [True] and len(env.emulator.runs) == 1
+
+
+def test_pauses_the_api_asks_for_again_and_again_count_towards_give_up_after(env: Env) -> None:
+    env.emulator.faults.error_rate("POST /v1/runs", 1.0, status=429, headers={"Retry-After": "7"})
+
+    with pytest.raises(BatchStalledError, match="HTTP 429"):
+        run_batch(env, [{"n": 1}], give_up_after=20.0)
+
+    assert 20 <= sum(env.time.sleeps) <= 30
+
+
+def test_a_client_that_allows_longer_pauses_waits_them_out(env: Env) -> None:
+    env.emulator.faults.script("POST /v1/runs", status=429, headers={"Retry-After": "90"}, times=1)
+    retry = RetryConfig(sleep=env.time.sleep, max_retry_after=120.0, initial_delay=0.01,
+                        max_delay=0.05)  # fmt: skip
+
+    with CyberdeskClient(KEY, base_url=env.server.base_url, retry=retry) as client:
+        results = list(
+            client.runs.batch_sync([{"n": 1}], workflow_id=env.workflow_id, poll_interval=0.5)
+        )
+
+    assert [r.ok for r in results] == [True]
+    assert [s for s in env.time.sleeps if s >= 1] == [pytest.approx(90, abs=0.01)]

@@ -43,10 +43,6 @@ class HeldCreates:
 
     It sits outside the emulator, so a held create is already stored (with its idempotency
     key) when its answer is held: exactly a server that committed and then went quiet.
-    It also does what a real server does and the emulator does not: a request whose body
-    never fully arrived (the client was killed while sending it) is not processed. The
-    emulator would record the cut body under the key and answer the whole one, resent,
-    "Idempotency-Key reused with a different request".
     """
 
     def __init__(self, app: Any) -> None:
@@ -54,36 +50,23 @@ class HeldCreates:
         self.hold = threading.Event()
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] != "http" or scope["method"] == "GET":
+        held = (
+            scope["type"] == "http"
+            and scope["method"] == "POST"
+            and scope["path"] == "/v1/runs"
+            and self.hold.is_set()
+        )
+        if not held:
             await self.app(scope, receive, send)
             return
-        chunks = []
-        while True:
-            message = await receive()
-            if message["type"] != "http.request":
-                return  # the client went away mid-request: nothing to process
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body", False):
-                break
-        body = b"".join(chunks)
-        delivered = False
-
-        async def replay() -> Any:
-            nonlocal delivered
-            if delivered:
-                return await receive()
-            delivered = True
-            return {"type": "http.request", "body": body, "more_body": False}
-
-        held = self.hold.is_set() and scope["path"] == "/v1/runs"
 
         async def answer(message: Any) -> None:
             # The flag is flipped from the test's thread, where an anyio.Event cannot be set.
-            while held and self.hold.is_set():  # noqa: ASYNC110
+            while self.hold.is_set():  # noqa: ASYNC110
                 await anyio.sleep(0.01)
             await send(message)
 
-        await self.app(scope, replay, answer)
+        await self.app(scope, receive, answer)
 
 
 @dataclass

@@ -57,7 +57,7 @@ def _prepare(
         poll_interval=poll,
         max_poll_interval=most,
         give_up_after=_seconds("give_up_after", options["give_up_after"]),
-        backoff=resource._runner._http.retry.backoff,
+        retry=resource._runner._http.retry,
         on_progress=options["on_progress"],
         total=total,
     )

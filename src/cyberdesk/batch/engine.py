@@ -18,6 +18,8 @@ from uuid import UUID
 from .._call import Call, Gather, Sleep
 from .._errors import APIConnectionError, APIResponseValidationError, APIStatusError
 from .._response import ApiResponse, validation_detail
+from .._retry import RetryConfig, status_retry_reason
+from .._statuses import TERMINAL_STATUSES
 from .gate import RateGate
 from .journal import Journal
 from .results import (
@@ -30,10 +32,9 @@ from .results import (
 )
 from .rows import BatchSpec, idempotency_key
 
-TERMINAL = frozenset({"success", "task_failed", "error", "cancelled"})
-# The row's own request is wrong: the row fails, the batch goes on.
-_ROW_ERRORS = frozenset({400, 409, 413, 422})
-_TRANSIENT = frozenset({408, 429})
+# The row's own request is wrong: the row fails, the batch goes on. A 404 on create is a
+# row's own machine, pool or session that is gone (rows may be RunCreates with their own).
+_ROW_ERRORS = frozenset({400, 404, 409, 413, 422})
 
 BatchFlow = Generator[Gather | Sleep | BatchResult, Any, None]
 
@@ -44,7 +45,8 @@ class Settings:
     poll_interval: float
     max_poll_interval: float
     give_up_after: float
-    backoff: Callable[[int], float]
+    retry: RetryConfig
+    """The client's: its backoff, retry statuses and ``max_retry_after`` apply to the batch."""
     on_progress: Callable[[BatchProgress], Any] | None
     total: int | None
     clock: Callable[[], float] = time.monotonic
@@ -91,9 +93,27 @@ class _State:
         self.failed += 0 if result.ok else 1
 
 
-def _is_in_progress(error: APIStatusError) -> bool:
-    status = next((v for k, v in error.headers.items() if k.lower() == "idempotency-status"), "")
-    return error.status_code == 409 and status.strip().lower() == "in_progress"
+def _may_retry(error: APIStatusError, retry: RetryConfig) -> bool:
+    # Any 5xx: the create goes again under its key, so a retry never runs a row twice.
+    idempotency = next((v for k, v in error.headers.items() if k.lower() == "idempotency-status"),
+                       None)  # fmt: skip
+    reason = status_retry_reason(retry, error.status_code, idempotency)
+    return reason is not None or error.status_code >= 500
+
+
+def _check_pause(error: APIStatusError, settings: Settings) -> None:
+    """Stops the batch when the API asks for a longer pause than the client may wait."""
+    wish = error.retry_after
+    if wish is None:
+        return  # a backoff of the client's own, at most its max_delay
+    limit = min(settings.retry.max_retry_after, settings.give_up_after)
+    if wish > limit:
+        raise BatchStalledError(
+            f"the API asked the batch to pause longer than it may wait (Retry-After: "
+            f"{wish:.10g} s; RetryConfig.max_retry_after is "
+            f"{settings.retry.max_retry_after:g} s, give_up_after {settings.give_up_after:g} s);"
+            " the journal keeps its place: run it again later"
+        )
 
 
 def pushes_back(response: ApiResponse[Any]) -> bool:
@@ -107,8 +127,8 @@ def pushes_back(response: ApiResponse[Any]) -> bool:
 def _classify(response: ApiResponse[Any] | None, state: _State) -> str:
     """``ok``, ``retry`` (pushing back on the gate when asked) or ``row`` (a row error).
 
-    Errors that no row can cure (401, 403, 404 on create...) are raised: the batch stops
-    with the journal intact, and a rerun resumes once they are fixed.
+    Errors that no row can cure (401, 403...) are raised: the batch stops with the journal
+    intact, and a rerun resumes once they are fixed.
     An answer of None is a call the driver did not send because the gate closed under it.
     """
     if response is None:
@@ -122,9 +142,10 @@ def _classify(response: ApiResponse[Any] | None, state: _State) -> str:
     if not isinstance(error, APIStatusError):
         raise error
     if pushes_back(response):
+        _check_pause(error, state.settings)
         state.gate.push_back(state.now(), error.retry_after)
         return "retry"
-    if error.status_code >= 500 or error.status_code in _TRANSIENT or _is_in_progress(error):
+    if _may_retry(error, state.settings.retry):
         return "retry"
     if error.status_code in _ROW_ERRORS:
         return "row"
@@ -140,7 +161,7 @@ def _row_error(response: ApiResponse[Any]) -> str:
 def _ended(slot: _Slot, run: Any) -> BatchResult | None:
     status = getattr(run, "status", None)
     status = str(getattr(status, "value", status))
-    if status not in TERMINAL:
+    if status not in TERMINAL_STATUSES:
         return None
     output = run.output_data
     errors = run.error if isinstance(run.error, list) else None
@@ -169,7 +190,7 @@ def batch_flow(
 
 
 def _run(spec: BatchSpec, rows: Iterator[Any], journal: Journal, settings: Settings) -> BatchFlow:
-    state = _State(settings, RateGate(settings.backoff), settings.clock())
+    state = _State(settings, RateGate(settings.retry.backoff), settings.clock())
     for result in journal.results():
         state.count(result)
         yield result
@@ -266,7 +287,7 @@ def _create_due(state: _State, journal: Journal) -> BatchFlow:
             state.gate.relieved()
         elif outcome == "retry":
             slot.failures += 1
-            slot.due = max(now + state.settings.backoff(slot.failures), state.gate.open_at)
+            slot.due = max(now + state.settings.retry.backoff(slot.failures), state.gate.open_at)
         elif outcome == "row":
             result = BatchResult(slot.row, None, NOT_CREATED, error=_row_error(answer))
             yield from _finish(state, journal, slot, result)

@@ -22,6 +22,7 @@ from .results import BatchJournalError, BatchJournalMismatch, BatchResult
 
 KIND = "cyberdesk.runs.batch"
 VERSION = 1
+_NOT_A_JOURNAL = "{path} is not a batch journal; refusing to overwrite it"
 
 
 @dataclass
@@ -79,11 +80,17 @@ class Journal:
             header = None
             offset = 0
             for number, line in enumerate(file, start=1):
+                if header is None and not line.endswith(b"\n"):
+                    # No whole header yet: another file (or a header torn before any row
+                    # was sent, which holds nothing worth keeping but cannot be told apart).
+                    raise BatchJournalError(_NOT_A_JOURNAL.format(path=path))
                 if not line.endswith(b"\n"):
                     break  # the tail of a write cut short by a kill: dropped below
                 try:
                     record = json.loads(line)
                 except ValueError:
+                    if header is None:
+                        raise BatchJournalError(_NOT_A_JOURNAL.format(path=path)) from None
                     raise BatchJournalError(
                         f"journal {path} is corrupt (line {number} is not JSON)"
                     ) from None
@@ -104,7 +111,7 @@ class Journal:
 
     def _check_header(self, path: Path, record: Any, identity: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(record, dict) or record.get("t") != KIND:
-            raise BatchJournalError(f"{path} is not a batch journal")
+            raise BatchJournalError(_NOT_A_JOURNAL.format(path=path))
         if record.get("version") != VERSION:
             raise BatchJournalError(f"journal {path} has version {record.get('version')!r}")
         written = record.get("identity") or {}

@@ -8,7 +8,7 @@ from typing import Any
 from .._errors import CyberdeskError
 
 NOT_CREATED = "not_created"
-"""Status of a row whose run the API refused to create (400, 409, 413, 422)."""
+"""Status of a row whose run the API refused to create (400, 404, 409, 413, 422)."""
 UNREADABLE = "unreadable"
 """Status of a row whose run was created but can no longer be read (deleted: 404)."""
 
@@ -69,4 +69,8 @@ class BatchJournalMismatch(BatchJournalError):
 
 
 class BatchStalledError(CyberdeskError):
-    """No request of the batch succeeded for ``give_up_after`` seconds; rerun to resume."""
+    """The batch stopped waiting; rerun to resume.
+
+    No request succeeded for ``give_up_after`` seconds, or the API asked for a pause longer
+    than ``RetryConfig.max_retry_after`` or ``give_up_after`` (the message names it).
+    """

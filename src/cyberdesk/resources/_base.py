@@ -7,7 +7,7 @@ from typing import Any
 from uuid import UUID
 
 from .._call import NOT_GIVEN, Runner
-from .._coerce import as_int, as_model, model_class
+from .._coerce import as_enum, as_int, as_model, as_uuid, model_class
 
 Id = str | UUID
 """An id argument: a UUID or its string form."""
@@ -30,10 +30,27 @@ def present(**kwargs: Any) -> dict[str, Any]:
 
 def page(skip: int | None, limit: int | None) -> dict[str, int]:
     """The ``skip``/``limit`` query of a list call, checked (the API allows 1 to 1000 a page)."""
-    return present(
-        skip=checked(lambda n, v: as_int(n, v, minimum=0), "skip", skip),
-        limit=checked(lambda n, v: as_int(n, v, minimum=1, maximum=1000), "limit", limit),
-    )
+    return present(skip=int_in("skip", skip, 0), limit=int_in("limit", limit, 1, 1000))
+
+
+def int_in(name: str, value: Any, minimum: int, maximum: int | None = None) -> Any:
+    """``value`` as an int from ``minimum`` to ``maximum``; NOT_GIVEN and None pass unchanged."""
+    return checked(lambda n, v: as_int(n, v, minimum=minimum, maximum=maximum), name, value)
+
+
+def ids(**given: Any) -> dict[str, Any]:
+    """Each id argument as a UUID, checked under its own name."""
+    return {name: as_uuid(name, value) for name, value in given.items()}
+
+
+def with_body(model: str, data: Any, **given: Any) -> dict[str, Any]:
+    """The path ids as UUIDs, then ``body``: ``data`` (a model or dict) as ``model``."""
+    return {**ids(**given), "body": as_model("data", data, model)}
+
+
+def enum_of(name: str, value: Any, model: str) -> Any:
+    """``value`` as a member of the generated enum ``model``; None passes unchanged."""
+    return None if value is None else as_enum(name, value, model_class(model))
 
 
 def checked(check: Callable[[str, Any], Any], name: str, value: Any) -> Any:

@@ -6,10 +6,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._call import Call
-from .._coerce import as_enum, as_model, as_uuid, model_class
+from .._coerce import as_model, as_uuid
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from ._base import Id, Resource, page, present
+from ._base import Id, Resource, checked, enum_of, ids, page, present, with_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -40,10 +40,8 @@ class Connections(Resource):
         """One page of connections, optionally of one machine or in one status."""
         query = present(
             **page(skip, limit),
-            machine_id=None if machine_id is None else as_uuid("machine_id", machine_id),
-            status=None
-            if status is None
-            else as_enum("status", status, model_class("ConnectionStatus")),
+            machine_id=checked(as_uuid, "machine_id", machine_id),
+            status=enum_of("status", status, "ConnectionStatus"),
         )
         return Call("connections.list_connections", query, options=options)
 
@@ -71,8 +69,7 @@ class Connections(Resource):
     @operation
     def get(self, connection_id: Id, **options: Unpack[RequestOptions]) -> Call[ConnectionResponse]:
         """One connection."""
-        args = {"connection_id": as_uuid("connection_id", connection_id)}
-        return Call("connections.get_connection", args, options=options)
+        return Call("connections.get_connection", ids(connection_id=connection_id), options=options)
 
     @operation
     def update(
@@ -82,16 +79,13 @@ class Connections(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[ConnectionResponse]:
         """Changes a connection's status or timestamps."""
-        args = {
-            "connection_id": as_uuid("connection_id", connection_id),
-            "body": as_model("data", data, "ConnectionUpdate"),
-        }
+        args = with_body("ConnectionUpdate", data, connection_id=connection_id)
         return Call("connections.update_connection", args, options=options)
 
     @operation
     def delete(self, connection_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a connection record."""
-        args = {"connection_id": as_uuid("connection_id", connection_id)}
+        args = ids(connection_id=connection_id)
         return Call("connections.delete_connection", args, options=options)
 
     # The blocking twins, each with its original's signature and docstring.

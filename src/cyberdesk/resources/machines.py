@@ -8,11 +8,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .._call import Call
-from .._coerce import as_datetime, as_enum, as_model, as_uuid, model_class
+from .._coerce import as_datetime, as_model
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, acknowledged
-from ._base import Id, Resource, checked, page, present
+from ._base import Id, Resource, checked, enum_of, ids, page, present, with_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -55,9 +55,7 @@ class Machines(Resource):
             **page(skip, limit),
             search=search,
             name=name,
-            status=None
-            if status is None
-            else as_enum("status", status, model_class("MachineStatus")),
+            status=enum_of("status", status, "MachineStatus"),
             created_at_from=checked(as_datetime, "created_at_from", created_at_from),
             created_at_to=checked(as_datetime, "created_at_to", created_at_to),
             include=include,
@@ -94,15 +92,14 @@ class Machines(Resource):
         self, data: MachineCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[MachineResponse]:
         """Registers a machine."""
-        body = as_model("data", data, "MachineCreate")
-        return Call("machines.create_machine", {"body": body}, options=options)
+        return Call("machines.create_machine", with_body("MachineCreate", data), options=options)
 
     @operation
     def get(
         self, machine_id: Id, *, include: str | None = None, **options: Unpack[RequestOptions]
     ) -> Call[MachineResponseWithIncludes]:
         """One machine, with its status and reservation."""
-        args = {"machine_id": as_uuid("machine_id", machine_id), **present(include=include)}
+        args = {**ids(machine_id=machine_id), **present(include=include)}
         return Call("machines.get_machine", args, options=options)
 
     @operation
@@ -113,16 +110,13 @@ class Machines(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[MachineResponse]:
         """Changes a machine (``reserved_session_id=None`` releases its session)."""
-        args = {
-            "machine_id": as_uuid("machine_id", machine_id),
-            "body": as_model("data", data, "MachineUpdate"),
-        }
+        args = with_body("MachineUpdate", data, machine_id=machine_id)
         return Call("machines.update_machine", args, options=options)
 
     @operation
     def delete(self, machine_id: Id, **options: Unpack[WriteOptions]) -> Call[Acknowledged]:
         """Deletes a machine; its runs stay, with ``machine_id`` set to null."""
-        args = {"machine_id": as_uuid("machine_id", machine_id)}
+        args = ids(machine_id=machine_id)
         return Call("machines.delete_machine", args, parse=acknowledged, options=options)
 
     # -- pools ------------------------------------------------------------------------------
@@ -131,8 +125,7 @@ class Machines(Resource):
         self, machine_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[builtins.list[PoolResponse]]:
         """The pools a machine belongs to."""
-        args = {"machine_id": as_uuid("machine_id", machine_id)}
-        return Call("machines.get_machine_pools", args, options=options)
+        return Call("machines.get_machine_pools", ids(machine_id=machine_id), options=options)
 
     @operation
     def update_pools(
@@ -142,10 +135,7 @@ class Machines(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[MachineResponse]:
         """Replaces the machine's pools with exactly ``data.pool_ids``."""
-        args = {
-            "machine_id": as_uuid("machine_id", machine_id),
-            "body": as_model("data", data, "MachinePoolUpdate"),
-        }
+        args = with_body("MachinePoolUpdate", data, machine_id=machine_id)
         return Call("machines.update_machine_pools", args, options=options)
 
     # -- the machine's agent (Cyberdriver) ---------------------------------------------------
@@ -154,7 +144,7 @@ class Machines(Resource):
         self, machine_id: Id, **options: Unpack[WriteOptions]
     ) -> Call[CyberdriverWebSessionResponse]:
         """Opens a remote-desktop session for watching and controlling the machine."""
-        args = {"machine_id": as_uuid("machine_id", machine_id)}
+        args = ids(machine_id=machine_id)
         return Call("machines.create_cyberdriver_web_session", args, options=options)
 
     @operation
@@ -165,7 +155,7 @@ class Machines(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[CyberdriverShutdownResponse200]:
         """Stops the agent on the machine (``source``/``reason`` are recorded)."""
-        args: dict[str, Any] = {"machine_id": as_uuid("machine_id", machine_id)}
+        args = ids(machine_id=machine_id)
         if data is not None:
             args["body"] = as_model("data", data, "CyberdriverShutdownRequest")
         return Call("computer.cyberdriver_shutdown", args, options=options)

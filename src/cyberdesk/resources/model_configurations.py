@@ -7,10 +7,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._call import Call
-from .._coerce import as_model, as_uuid
+from .._coerce import as_model
 from .._operation import operation
 from .._options import RequestOptions, WriteOptions
-from ._base import Id, Resource
+from ._base import Id, Resource, ids, with_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -56,7 +56,7 @@ class ModelConfigurations(Resource):
         self, model_configuration_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[ModelConfigurationResponse]:
         """One model configuration."""
-        args = {"model_configuration_id": as_uuid("model_configuration_id", model_configuration_id)}
+        args = ids(model_configuration_id=model_configuration_id)
         return Call("model_configurations.get_model_configuration", args, options=options)
 
     @operation
@@ -67,16 +67,15 @@ class ModelConfigurations(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[ModelConfigurationResponse]:
         """Changes a model configuration (``clear_api_key=True`` forgets its key)."""
-        args = {
-            "model_configuration_id": as_uuid("model_configuration_id", model_configuration_id),
-            "body": as_model("data", data, "ModelConfigurationUpdate"),
-        }
+        args = with_body(
+            "ModelConfigurationUpdate", data, model_configuration_id=model_configuration_id
+        )
         return Call("model_configurations.update_model_configuration", args, options=options)
 
     @operation
     def delete(self, model_configuration_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes one of the organisation's model configurations."""
-        args = {"model_configuration_id": as_uuid("model_configuration_id", model_configuration_id)}
+        args = ids(model_configuration_id=model_configuration_id)
         return Call("model_configurations.delete_model_configuration", args, options=options)
 
     # The blocking twins, each with its original's signature and docstring.

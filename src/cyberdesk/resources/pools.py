@@ -6,11 +6,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._call import Call
-from .._coerce import as_bool, as_model, as_uuid
+from .._coerce import as_bool
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, acknowledged
-from ._base import Id, Resource, checked, page, present
+from ._base import Id, Resource, checked, ids, page, present, with_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -40,10 +40,7 @@ class Pools(Resource):
         **options: Unpack[RequestOptions],
     ) -> Call[PaginatedResponseWithIncludesPoolResponse]:
         """One page of pools (``data.items``, ``data.total``)."""
-        query = present(
-            **page(skip, limit),
-            include=include,
-        )
+        query = present(**page(skip, limit), include=include)
         return Call("pools.list_pools", query, options=options)
 
     @iterator
@@ -59,8 +56,7 @@ class Pools(Resource):
         self, data: PoolCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[PoolResponse]:
         """Creates an empty pool."""
-        body = as_model("data", data, "PoolCreate")
-        return Call("pools.create_pool", {"body": body}, options=options)
+        return Call("pools.create_pool", with_body("PoolCreate", data), options=options)
 
     @operation
     def get(
@@ -72,11 +68,8 @@ class Pools(Resource):
         **options: Unpack[RequestOptions],
     ) -> Call[PoolResponseWithIncludes]:
         """One pool; ``include_machines=True`` adds its machines."""
-        query = present(
-            include_machines=checked(as_bool, "include_machines", include_machines),
-            include=include,
-        )
-        args = {"pool_id": as_uuid("pool_id", pool_id), **query}
+        flag = checked(as_bool, "include_machines", include_machines)
+        args = {**ids(pool_id=pool_id), **present(include_machines=flag, include=include)}
         return Call("pools.get_pool", args, options=options)
 
     @operation
@@ -84,17 +77,13 @@ class Pools(Resource):
         self, pool_id: Id, data: PoolUpdate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[PoolResponse]:
         """Changes a pool's name, description or parameters."""
-        args = {
-            "pool_id": as_uuid("pool_id", pool_id),
-            "body": as_model("data", data, "PoolUpdate"),
-        }
+        args = with_body("PoolUpdate", data, pool_id=pool_id)
         return Call("pools.update_pool", args, options=options)
 
     @operation
     def delete(self, pool_id: Id, **options: Unpack[WriteOptions]) -> Call[Acknowledged]:
         """Deletes a pool; its machines stay."""
-        args = {"pool_id": as_uuid("pool_id", pool_id)}
-        return Call("pools.delete_pool", args, parse=acknowledged, options=options)
+        return Call("pools.delete_pool", ids(pool_id=pool_id), parse=acknowledged, options=options)
 
     # -- membership -------------------------------------------------------------------------
     @operation
@@ -105,10 +94,7 @@ class Pools(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[PoolWithMachines]:
         """Adds ``data.machine_ids`` to the pool; returns the pool with its machines."""
-        args = {
-            "pool_id": as_uuid("pool_id", pool_id),
-            "body": as_model("data", data, "MachinePoolAssignment"),
-        }
+        args = with_body("MachinePoolAssignment", data, pool_id=pool_id)
         return Call("pools.add_machines_to_pool", args, options=options)
 
     @operation
@@ -119,10 +105,7 @@ class Pools(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[Acknowledged]:
         """Takes ``data.machine_ids`` out of the pool."""
-        args = {
-            "pool_id": as_uuid("pool_id", pool_id),
-            "body": as_model("data", data, "MachinePoolAssignment"),
-        }
+        args = with_body("MachinePoolAssignment", data, pool_id=pool_id)
         return Call("pools.remove_machines_from_pool", args, parse=acknowledged, options=options)
 
     # The blocking twins, each with its original's signature and docstring.

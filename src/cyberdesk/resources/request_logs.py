@@ -6,10 +6,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._call import Call
-from .._coerce import as_int, as_model, as_str, as_uuid
+from .._coerce import as_model, as_str, as_uuid
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
-from ._base import Id, Resource, page, present
+from ._base import Id, Resource, checked, ids, int_in, page, present, with_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -40,11 +40,9 @@ class RequestLogs(Resource):
         """One page of request logs; ``data.items`` are plain dicts."""
         query = present(
             **page(skip, limit),
-            machine_id=None if machine_id is None else as_uuid("machine_id", machine_id),
-            method=None if method is None else as_str("method", method),
-            status_code=None
-            if status_code is None
-            else as_int("status_code", status_code, minimum=100, maximum=599),
+            machine_id=checked(as_uuid, "machine_id", machine_id),
+            method=checked(as_str, "method", method),
+            status_code=int_in("status_code", status_code, 100, 599),
         )
         return Call("request_logs.list_request_logs", query, options=options)
 
@@ -80,8 +78,7 @@ class RequestLogs(Resource):
     @operation
     def get(self, log_id: Id, **options: Unpack[RequestOptions]) -> Call[RequestLogResponse]:
         """One request log."""
-        args = {"log_id": as_uuid("log_id", log_id)}
-        return Call("request_logs.get_request_log", args, options=options)
+        return Call("request_logs.get_request_log", ids(log_id=log_id), options=options)
 
     @operation
     def update(
@@ -91,17 +88,13 @@ class RequestLogs(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[RequestLogResponse]:
         """Completes a request log with its status, size, duration or error."""
-        args = {
-            "log_id": as_uuid("log_id", log_id),
-            "body": as_model("data", data, "RequestLogUpdate"),
-        }
+        args = with_body("RequestLogUpdate", data, log_id=log_id)
         return Call("request_logs.update_request_log", args, options=options)
 
     @operation
     def delete(self, log_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a request log."""
-        args = {"log_id": as_uuid("log_id", log_id)}
-        return Call("request_logs.delete_request_log", args, options=options)
+        return Call("request_logs.delete_request_log", ids(log_id=log_id), options=options)
 
     # The blocking twins, each with its original's signature and docstring.
     list_sync = list.sync

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._call import Call, Download, Flow
-from .._coerce import as_enum, as_int, as_model, as_uuid, model_class
+from .._coerce import as_int, as_model, as_uuid
 from .._download import AtomicFileSink, Progress, ProgressCallback, safe_filename, wants_directory
 from .._operation import Pages, call_of, flow, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, ApiResponse, acknowledged, api_response
-from ._base import Id, Resource, page, present
+from ._base import Id, Resource, checked, enum_of, ids, int_in, page, present, with_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -54,10 +54,8 @@ class RunAttachments(Resource):
     ) -> Call[PaginatedResponseRunAttachmentResponse]:
         """One page of attachments, optionally of one run and one type (input/output)."""
         query = present(
-            run_id=None if run_id is None else as_uuid("run_id", run_id),
-            attachment_type=None
-            if attachment_type is None
-            else as_enum("attachment_type", attachment_type, model_class("AttachmentType")),
+            run_id=checked(as_uuid, "run_id", run_id),
+            attachment_type=enum_of("attachment_type", attachment_type, "AttachmentType"),
             **page(skip, limit),
         )
         return Call("run_attachments.list_run_attachments", query, options=options)
@@ -81,7 +79,7 @@ class RunAttachments(Resource):
         self, attachment_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[RunAttachmentResponse]:
         """An attachment's metadata: filename, type, size, expiry."""
-        args = {"attachment_id": as_uuid("attachment_id", attachment_id)}
+        args = ids(attachment_id=attachment_id)
         return Call("run_attachments.get_run_attachment", args, options=options)
 
     @operation
@@ -100,16 +98,13 @@ class RunAttachments(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[RunAttachmentResponse]:
         """Changes an attachment's expiry (the only thing the API lets change)."""
-        args = {
-            "attachment_id": as_uuid("attachment_id", attachment_id),
-            "body": as_model("data", data, "RunAttachmentUpdate"),
-        }
+        args = with_body("RunAttachmentUpdate", data, attachment_id=attachment_id)
         return Call("run_attachments.update_run_attachment", args, options=options)
 
     @operation
     def delete(self, attachment_id: Id, **options: Unpack[WriteOptions]) -> Call[Acknowledged]:
         """Deletes an attachment."""
-        args = {"attachment_id": as_uuid("attachment_id", attachment_id)}
+        args = ids(attachment_id=attachment_id)
         return Call(
             "run_attachments.delete_run_attachment", args, parse=acknowledged, options=options
         )
@@ -118,7 +113,7 @@ class RunAttachments(Resource):
     @operation
     def download(self, attachment_id: Id, **options: Unpack[RequestOptions]) -> Call[bytes]:
         """The file's bytes, in memory; ``save_to_file`` or ``iter_bytes`` suit large files."""
-        args = {"attachment_id": as_uuid("attachment_id", attachment_id)}
+        args = ids(attachment_id=attachment_id)
         return Call("run_attachments.download_run_attachment", args, parse=_body, options=options)
 
     @operation
@@ -126,14 +121,8 @@ class RunAttachments(Resource):
         self, attachment_id: Id, *, expires_in: int | None = None, **options: Unpack[RequestOptions]
     ) -> Call[RunAttachmentDownloadUrlResponse]:
         """A signed URL to the file, valid ``expires_in`` seconds (10 to 3600, default 300)."""
-        args = {
-            "attachment_id": as_uuid("attachment_id", attachment_id),
-            **present(
-                expires_in=None
-                if expires_in is None
-                else as_int("expires_in", expires_in, minimum=10, maximum=3600)
-            ),
-        }
+        expires = int_in("expires_in", expires_in, 10, 3600)
+        args = {**ids(attachment_id=attachment_id), **present(expires_in=expires)}
         return Call("run_attachments.get_run_attachment_download_url", args, options=options)
 
     @flow

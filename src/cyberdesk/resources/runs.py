@@ -24,7 +24,8 @@ from .._errors import APIConnectionError, APIStatusError, WaitTimeoutError
 from .._operation import Pages, call_of, flow, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, ApiResponse, acknowledged, api_response
-from ._base import Id, Resource, checked, page, present
+from .._statuses import TERMINAL_STATUSES as TERMINAL_STATUSES
+from ._base import Id, Resource, checked, enum_of, ids, int_in, page, present, with_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -68,10 +69,6 @@ class _BatchMethod:
         return function if runs is None else function.__get__(runs, owner)
 
 
-TERMINAL_STATUSES = frozenset({"success", "task_failed", "error", "cancelled"})
-"""Statuses a run never leaves. Anything else, including a status this SDK does not know
-yet, means it is still going."""
-
 StatusCallback = Callable[["RunResponseWithIncludes"], Any]
 _TRANSIENT_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 
@@ -100,8 +97,7 @@ class Runs(Resource):
         self, data: RunCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[RunResponse]:
         """Creates a run; it starts in ``scheduling``."""
-        body = as_model("data", data, "RunCreate")
-        return Call("runs.create_run", {"body": body}, options=options)
+        return Call("runs.create_run", with_body("RunCreate", data), options=options)
 
     @operation
     def list(
@@ -125,15 +121,13 @@ class Runs(Resource):
         """One page of runs (``data.items``, ``data.total``); ``fields`` trims each run."""
         query = present(
             **page(skip, limit),
-            status=None if status is None else as_enum("status", status, model_class("RunStatus")),
-            workflow_id=None if workflow_id is None else as_uuid("workflow_id", workflow_id),
-            machine_id=None if machine_id is None else as_uuid("machine_id", machine_id),
-            session_id=None if session_id is None else as_uuid("session_id", session_id),
+            status=enum_of("status", status, "RunStatus"),
+            workflow_id=checked(as_uuid, "workflow_id", workflow_id),
+            machine_id=checked(as_uuid, "machine_id", machine_id),
+            session_id=checked(as_uuid, "session_id", session_id),
             created_at_from=checked(as_datetime, "created_at_from", created_at_from),
             created_at_to=checked(as_datetime, "created_at_to", created_at_to),
-            sort_mode=None
-            if sort_mode is None
-            else as_enum("sort_mode", sort_mode, model_class("RunListSortMode")),
+            sort_mode=enum_of("sort_mode", sort_mode, "RunListSortMode"),
             search=search,
             deep_search=deep_search,
             fields=_fields(fields),
@@ -178,7 +172,7 @@ class Runs(Resource):
         self, run_id: Id, *, include: str | None = None, **options: Unpack[RequestOptions]
     ) -> Call[RunResponseWithIncludes]:
         """One run, with its status, outputs and errors."""
-        args = {"run_id": as_uuid("run_id", run_id), **present(include=include)}
+        args = {**ids(run_id=run_id), **present(include=include)}
         return Call("runs.get_run", args, options=options)
 
     @operation
@@ -186,8 +180,7 @@ class Runs(Resource):
         self, run_id: Id, data: RunUpdate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[RunResponse]:
         """Changes a run (``RunUpdate(status=RunStatus.CANCELLED)`` cancels it)."""
-        body = {"run_id": as_uuid("run_id", run_id), "body": as_model("data", data, "RunUpdate")}
-        return Call("runs.update_run", body, options=options)
+        return Call("runs.update_run", with_body("RunUpdate", data, run_id=run_id), options=options)
 
     @operation
     def cancel(self, run_id: Id, **options: Unpack[WriteOptions]) -> Call[RunResponse]:
@@ -197,8 +190,7 @@ class Runs(Resource):
     @operation
     def delete(self, run_id: Id, **options: Unpack[WriteOptions]) -> Call[Acknowledged]:
         """Deletes a run and its attachments."""
-        args = {"run_id": as_uuid("run_id", run_id)}
-        return Call("runs.delete_run", args, parse=acknowledged, options=options)
+        return Call("runs.delete_run", ids(run_id=run_id), parse=acknowledged, options=options)
 
     @operation
     def retry(
@@ -208,8 +200,7 @@ class Runs(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[RunResponse]:
         """Runs a finished run again under the same id, clearing its outputs."""
-        body = as_model("data", {} if data is None else data, "RunRetry")
-        args = {"run_id": as_uuid("run_id", run_id), "body": body}
+        args = with_body("RunRetry", {} if data is None else data, run_id=run_id)
         return Call("runs.retry_run", args, options=options)
 
     @operation
@@ -248,16 +239,14 @@ class Runs(Resource):
         self, run_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[TrajectoryResponse]:
         """The trajectory a run followed."""
-        args = {"run_id": as_uuid("run_id", run_id)}
-        return Call("runs.get_run_trajectory", args, options=options)
+        return Call("runs.get_run_trajectory", ids(run_id=run_id), options=options)
 
     @operation
     def generate_trajectory(
         self, run_id: Id, **options: Unpack[WriteOptions]
     ) -> Call[TrajectoryResponse]:
         """Builds a trajectory from a finished run."""
-        args = {"run_id": as_uuid("run_id", run_id)}
-        return Call("runs.generate_run_trajectory", args, options=options)
+        return Call("runs.generate_run_trajectory", ids(run_id=run_id), options=options)
 
     @operation
     def get_image_signed_url(
@@ -269,16 +258,8 @@ class Runs(Resource):
         **options: Unpack[RequestOptions],
     ) -> Call[RunImageSignedUrlResponse]:
         """A signed URL for a screenshot in ``run_message_history`` (10 to 3600 s)."""
-        query = present(
-            expires_in=None
-            if expires_in is None
-            else as_int("expires_in", expires_in, minimum=10, maximum=3600)
-        )
-        args = {
-            "run_id": as_uuid("run_id", run_id),
-            "image_url": as_str("image_url", image_url),
-            **query,
-        }
+        query = present(expires_in=int_in("expires_in", expires_in, 10, 3600))
+        args = {**ids(run_id=run_id), "image_url": as_str("image_url", image_url), **query}
         return Call("runs.get_run_image_signed_url", args, options=options)
 
     @operation
@@ -286,8 +267,7 @@ class Runs(Resource):
         self, run_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[RunLlmCostsResponse]:
         """What a run spent on language models."""
-        args = {"run_id": as_uuid("run_id", run_id)}
-        return Call("runs.get_run_llm_costs", args, options=options)
+        return Call("runs.get_run_llm_costs", ids(run_id=run_id), options=options)
 
     # -- waiting ---------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from .._coerce import as_bool, as_datetime, as_model, as_uuid
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, acknowledged
-from ._base import Id, Resource, checked, page, present
+from ._base import Id, Resource, checked, ids, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -62,10 +62,10 @@ class Trajectories(Resource):
         query = present(
             **page(skip, limit),
             search=search,
-            workflow_id=None if workflow_id is None else as_uuid("workflow_id", workflow_id),
-            run_id=None if run_id is None else as_uuid("run_id", run_id),
-            is_approved=None if is_approved is None else as_bool("is_approved", is_approved),
-            is_generated=None if is_generated is None else as_bool("is_generated", is_generated),
+            workflow_id=checked(as_uuid, "workflow_id", workflow_id),
+            run_id=checked(as_uuid, "run_id", run_id),
+            is_approved=checked(as_bool, "is_approved", is_approved),
+            is_generated=checked(as_bool, "is_generated", is_generated),
             include=include,
             created_at_from=checked(as_datetime, "created_at_from", created_at_from),
             created_at_to=checked(as_datetime, "created_at_to", created_at_to),
@@ -112,10 +112,7 @@ class Trajectories(Resource):
         self, trajectory_id: Id, *, include: str | None = None, **options: Unpack[RequestOptions]
     ) -> Call[TrajectoryResponseWithIncludes]:
         """One trajectory, with its steps."""
-        args = {
-            "trajectory_id": as_uuid("trajectory_id", trajectory_id),
-            **present(include=include),
-        }
+        args = {**ids(trajectory_id=trajectory_id), **present(include=include)}
         return Call("trajectories.get_trajectory", args, options=options)
 
     @operation
@@ -134,16 +131,13 @@ class Trajectories(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[TrajectoryResponse]:
         """Changes a trajectory's steps, name or approval."""
-        args = {
-            "trajectory_id": as_uuid("trajectory_id", trajectory_id),
-            "body": _body(data, "TrajectoryUpdate"),
-        }
+        args = {**ids(trajectory_id=trajectory_id), "body": _body(data, "TrajectoryUpdate")}
         return Call("trajectories.update_trajectory", args, options=options)
 
     @operation
     def delete(self, trajectory_id: Id, **options: Unpack[WriteOptions]) -> Call[Acknowledged]:
         """Deletes a trajectory."""
-        args = {"trajectory_id": as_uuid("trajectory_id", trajectory_id)}
+        args = ids(trajectory_id=trajectory_id)
         return Call("trajectories.delete_trajectory", args, parse=acknowledged, options=options)
 
     # -- duplicate / latest -----------------------------------------------------------------
@@ -152,7 +146,7 @@ class Trajectories(Resource):
         self, trajectory_id: Id, **options: Unpack[WriteOptions]
     ) -> Call[TrajectoryResponse]:
         """Copies a trajectory, with fresh copies of its images."""
-        args = {"trajectory_id": as_uuid("trajectory_id", trajectory_id)}
+        args = ids(trajectory_id=trajectory_id)
         return Call("trajectories.duplicate_trajectory", args, options=options)
 
     @operation
@@ -160,7 +154,7 @@ class Trajectories(Resource):
         self, workflow_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[TrajectoryResponse]:
         """The workflow's most recent trajectory."""
-        args = {"workflow_id": as_uuid("workflow_id", workflow_id)}
+        args = ids(workflow_id=workflow_id)
         return Call("trajectories.get_latest_trajectory_for_workflow", args, options=options)
 
     # The blocking twins, each with its original's signature and docstring.

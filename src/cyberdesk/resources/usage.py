@@ -6,10 +6,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .._call import Call
-from .._coerce import as_datetime, as_enum, model_class
+from .._coerce import as_datetime
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions
-from ._base import Resource, page, present
+from ._base import Resource, enum_of, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -51,9 +51,7 @@ class Usage(Resource):
         """Runs and agentic/cached steps between two dates (naive means UTC), by ``mode``."""
         query = {
             **_range(as_datetime("from_date", from_date), as_datetime("to_date", to_date)),
-            **present(
-                mode=None if mode is None else as_enum("mode", mode, model_class("UsageMode"))
-            ),
+            **present(mode=enum_of("mode", mode, "UsageMode")),
         }
         return Call("usage.get_usage_aggregate", query, options=options)
 
@@ -68,12 +66,7 @@ class Usage(Resource):
         **options: Unpack[RequestOptions],
     ) -> Call[PaginatedResponseRunLlmCostTotalResponse]:
         """One page of language-model costs per run, optionally between two dates."""
-        query = {
-            **_range(from_date, to_date),
-            **present(
-                **page(skip, limit),
-            ),
-        }
+        query = {**_range(from_date, to_date), **page(skip, limit)}
         return Call("usage.list_llm_costs", query, options=options)
 
     @iterator

@@ -10,7 +10,7 @@ from .._call import NOT_GIVEN, Call
 from .._coerce import as_str, as_uuid, as_uuid_list, model_class
 from .._operation import operation
 from .._options import RequestOptions, WriteOptions
-from ._base import Id, Resource, checked, model_or_fields
+from ._base import Id, Resource, checked, ids, model_or_fields
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -63,8 +63,7 @@ class WorkflowTagGroups(Resource):
         self, group_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[WorkflowTagGroupResponse]:
         """One tag group."""
-        args = {"group_id": as_uuid("group_id", group_id)}
-        return Call("workflow_tag_groups.get_tag_group", args, options=options)
+        return Call("workflow_tag_groups.get_tag_group", ids(group_id=group_id), options=options)
 
     @operation
     def update(
@@ -89,8 +88,7 @@ class WorkflowTagGroups(Resource):
     @operation
     def delete(self, group_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a group; its tags stay, ungrouped."""
-        args = {"group_id": as_uuid("group_id", group_id)}
-        return Call("workflow_tag_groups.delete_tag_group", args, options=options)
+        return Call("workflow_tag_groups.delete_tag_group", ids(group_id=group_id), options=options)
 
     @operation
     def reorder(self, ids: Iterable[Id], **options: Unpack[WriteOptions]) -> Call[None]:

@@ -10,7 +10,7 @@ from .._call import NOT_GIVEN, Call
 from .._coerce import as_bool, as_str, as_uuid, as_uuid_list, model_class
 from .._operation import operation
 from .._options import RequestOptions, WriteOptions
-from ._base import Id, Resource, checked, model_or_fields, present
+from ._base import Id, Resource, checked, ids, model_or_fields, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -19,12 +19,7 @@ if TYPE_CHECKING:
 
 
 def _fields(
-    name: Any,
-    emoji: Any,
-    color: Any,
-    description: Any,
-    group_id: Any,
-    is_archived: Any = NOT_GIVEN,
+    name: Any, emoji: Any, color: Any, description: Any, group_id: Any, is_archived: Any = NOT_GIVEN
 ) -> dict[str, Any]:
     """A tag's keyword fields, each checked when given."""
     return {
@@ -46,11 +41,7 @@ class WorkflowTags(Resource):
         self, *, include_archived: bool | None = None, **options: Unpack[RequestOptions]
     ) -> Call[builtins.list[WorkflowTagResponse]]:
         """Every tag with its ``workflow_count``; archived ones only when asked for."""
-        query = present(
-            include_archived=None
-            if include_archived is None
-            else as_bool("include_archived", include_archived)
-        )
+        query = present(include_archived=checked(as_bool, "include_archived", include_archived))
         return Call("workflow_tags.list_tags", query, options=options)
 
     @operation
@@ -73,7 +64,7 @@ class WorkflowTags(Resource):
     @operation
     def get(self, tag_id: Id, **options: Unpack[RequestOptions]) -> Call[WorkflowTagResponse]:
         """One tag."""
-        return Call("workflow_tags.get_tag", {"tag_id": as_uuid("tag_id", tag_id)}, options=options)
+        return Call("workflow_tags.get_tag", ids(tag_id=tag_id), options=options)
 
     @operation
     def update(
@@ -101,20 +92,17 @@ class WorkflowTags(Resource):
     @operation
     def archive(self, tag_id: Id, **options: Unpack[WriteOptions]) -> Call[WorkflowTagResponse]:
         """Archives a tag: hidden from pickers, kept on the workflows that have it."""
-        args = {"tag_id": as_uuid("tag_id", tag_id)}
-        return Call("workflow_tags.archive_tag", args, options=options)
+        return Call("workflow_tags.archive_tag", ids(tag_id=tag_id), options=options)
 
     @operation
     def unarchive(self, tag_id: Id, **options: Unpack[WriteOptions]) -> Call[WorkflowTagResponse]:
         """Brings an archived tag back."""
-        args = {"tag_id": as_uuid("tag_id", tag_id)}
-        return Call("workflow_tags.unarchive_tag", args, options=options)
+        return Call("workflow_tags.unarchive_tag", ids(tag_id=tag_id), options=options)
 
     @operation
     def delete(self, tag_id: Id, **options: Unpack[WriteOptions]) -> Call[None]:
         """Deletes a tag for good, taking it off every workflow."""
-        args = {"tag_id": as_uuid("tag_id", tag_id)}
-        return Call("workflow_tags.delete_tag", args, options=options)
+        return Call("workflow_tags.delete_tag", ids(tag_id=tag_id), options=options)
 
     @operation
     def reorder(self, ids: Iterable[Id], **options: Unpack[WriteOptions]) -> Call[None]:
@@ -150,8 +138,7 @@ class WorkflowTags(Resource):
         self, workflow_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[builtins.list[WorkflowTagResponse]]:
         """The tags a workflow has."""
-        args = {"workflow_id": as_uuid("workflow_id", workflow_id)}
-        return Call("workflows.get_workflow_tags", args, options=options)
+        return Call("workflows.get_workflow_tags", ids(workflow_id=workflow_id), options=options)
 
     @operation
     def bulk_add_to_workflows(

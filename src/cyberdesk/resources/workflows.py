@@ -12,19 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._call import Call
-from .._coerce import (
-    as_bool,
-    as_datetime,
-    as_model,
-    as_str,
-    as_uuid,
-    as_uuid_list,
-    model_class,
-)
+from .._coerce import as_bool, as_datetime, as_model, as_str, as_uuid_list, model_class
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, acknowledged
-from ._base import Id, Resource, checked, page, present
+from ._base import Id, Resource, checked, ids, page, present, with_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -109,7 +101,7 @@ class Workflows(Resource):
             **page(skip, limit),
             search=search,
             tag_ids=None if tag_ids is None else _tag_ids(tag_ids),
-            include_tags=None if include_tags is None else as_bool("include_tags", include_tags),
+            include_tags=checked(as_bool, "include_tags", include_tags),
             include=include,
             created_at_from=checked(as_datetime, "created_at_from", created_at_from),
             created_at_to=checked(as_datetime, "created_at_to", created_at_to),
@@ -152,15 +144,14 @@ class Workflows(Resource):
         self, data: WorkflowCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[WorkflowResponse]:
         """Creates a workflow from its name and ``main_prompt``."""
-        body = as_model("data", data, "WorkflowCreate")
-        return Call("workflows.create_workflow", {"body": body}, options=options)
+        return Call("workflows.create_workflow", with_body("WorkflowCreate", data), options=options)
 
     @operation
     def get(
         self, workflow_id: Id, *, include: str | None = None, **options: Unpack[RequestOptions]
     ) -> Call[WorkflowResponseWithIncludes]:
         """One workflow, with its prompt and settings."""
-        args = {"workflow_id": as_uuid("workflow_id", workflow_id), **present(include=include)}
+        args = {**ids(workflow_id=workflow_id), **present(include=include)}
         return Call("workflows.get_workflow", args, options=options)
 
     @operation
@@ -171,16 +162,13 @@ class Workflows(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[WorkflowResponse]:
         """Changes a workflow's name, prompt or settings."""
-        args = {
-            "workflow_id": as_uuid("workflow_id", workflow_id),
-            "body": as_model("data", data, "WorkflowUpdate"),
-        }
+        args = with_body("WorkflowUpdate", data, workflow_id=workflow_id)
         return Call("workflows.update_workflow", args, options=options)
 
     @operation
     def delete(self, workflow_id: Id, **options: Unpack[WriteOptions]) -> Call[Acknowledged]:
         """Deletes a workflow."""
-        args = {"workflow_id": as_uuid("workflow_id", workflow_id)}
+        args = ids(workflow_id=workflow_id)
         return Call("workflows.delete_workflow", args, parse=acknowledged, options=options)
 
     # -- duplicate / merge / versions -----------------------------------------------------
@@ -192,7 +180,7 @@ class Workflows(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[WorkflowResponse]:
         """Copies a workflow (with its trajectories when ``include_trajectories`` is set)."""
-        args: dict[str, Any] = {"workflow_id": as_uuid("workflow_id", workflow_id)}
+        args = ids(workflow_id=workflow_id)
         if data is not None:
             args["body"] = as_model("data", data, "WorkflowDuplicateRequest")
         return Call("workflows.duplicate_workflow", args, options=options)
@@ -205,10 +193,7 @@ class Workflows(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[WorkflowResponse]:
         """Merges this workflow into ``data.target_workflow_id``."""
-        args = {
-            "workflow_id": as_uuid("workflow_id", workflow_id),
-            "body": as_model("data", data, "WorkflowMergeRequest"),
-        }
+        args = with_body("WorkflowMergeRequest", data, workflow_id=workflow_id)
         return Call("workflows.merge_workflow", args, options=options)
 
     @operation
@@ -216,7 +201,7 @@ class Workflows(Resource):
         self, workflow_id: Id, **options: Unpack[RequestOptions]
     ) -> Call[builtins.list[GetWorkflowVersionsResponse200Item]]:
         """The earlier versions of a workflow's prompt."""
-        args = {"workflow_id": as_uuid("workflow_id", workflow_id)}
+        args = ids(workflow_id=workflow_id)
         return Call("workflows.get_workflow_versions", args, options=options)
 
     # -- prompt images ----------------------------------------------------------------------
