@@ -21,7 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from cyberdesk import CyberdeskClient, RetryConfig
 
 KEY = "cd_fork_test_key"
-TRIALS = 30
+TRIALS = 10  # the old code crossed answers in every trial; fewer forks, less exposure to stalls
 WORKERS = 8
 PER_SIDE = 48
 
