@@ -9,10 +9,12 @@ prints the tally as JSON.
 from __future__ import annotations
 
 import asyncio
+import faulthandler
 import functools
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import uuid
 from collections.abc import Callable
@@ -143,4 +145,8 @@ SCENARIOS: dict[str, Callable[[str], Tally]] = {
 }
 
 if __name__ == "__main__":
+    # SIGUSR1 prints every thread's stack (a forked child inherits the handler): the test
+    # sends it to the whole process group before giving up on a scenario. No watchdog
+    # thread, which would itself make a fork hazardous.
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
     print(json.dumps(SCENARIOS[sys.argv[1]](sys.argv[2])))

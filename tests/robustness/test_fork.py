@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +30,7 @@ from .fork_scenarios import PER_SIDE, TRIALS
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 
 ROOT = Path(__file__).resolve().parents[2]
+TIMEOUT = 120  # a scenario takes a few seconds; a stall of every request would take minutes
 
 
 @pytest.fixture(scope="module")
@@ -37,16 +40,26 @@ def echo_url() -> Iterator[str]:
 
 
 def _scenario(name: str, url: str) -> dict[str, int]:
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.robustness.fork_scenarios", name, url],
+    command = [sys.executable, "-m", "tests.robustness.fork_scenarios", name, url]
+    with subprocess.Popen(
+        command,
         cwd=ROOT,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=240,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    tally: dict[str, int] = json.loads(done.stdout.strip().splitlines()[-1])
+        start_new_session=True,
+    ) as proc:
+        try:
+            stdout, stderr = proc.communicate(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            # Every process of the scenario (the forked child too) prints its stacks.
+            os.killpg(proc.pid, signal.SIGUSR1)
+            time.sleep(1)
+            os.killpg(proc.pid, signal.SIGKILL)
+            stdout, stderr = proc.communicate()
+            pytest.fail(f"{name} scenario hung past {TIMEOUT} s; its stacks:\n{stderr[-8000:]}")
+    assert proc.returncode == 0, stderr[-2000:]
+    tally: dict[str, int] = json.loads(stdout.strip().splitlines()[-1])
     return tally
 
 
