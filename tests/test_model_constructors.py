@@ -102,9 +102,11 @@ def test_what_the_signature_promises_is_still_taken() -> None:
     assert made.to_dict()["input_values"] == {"a": 1}
     # An enum field takes its member or the member's value, and stores the member.
     assert RunUpdate(status="success").status is RunStatus.SUCCESS  # type: ignore[arg-type]
-    with pytest.raises(ValueError) as excinfo:
-        RunUpdate(status=SECRET)  # type: ignore[arg-type]
-    refused(excinfo, "RunUpdate", "status")
+    # (A value the API added since this client was generated is one: its enums take them.)
+    assert RunUpdate(status="paused").status == "paused"  # type: ignore[arg-type]
+    with pytest.raises(TypeError) as excinfo:
+        RunUpdate(status=[SECRET])  # type: ignore[arg-type]
+    refused(excinfo, "RunUpdate", "status", "list")
 
 
 def test_parsing_stays_lenient() -> None:
@@ -140,6 +142,7 @@ def test_a_bad_mapping_body_is_refused_before_sending(
     assert not route.called
 
 
+@pytest.mark.anyio
 async def test_a_bad_mapping_body_is_refused_before_sending_async(route: respx.Route) -> None:
     with pytest.raises(TypeError) as excinfo:
         await make_client().runs.create({"workflow_id": WORKFLOW_ID, "pool_ids": WORKFLOW_ID})
@@ -169,8 +172,6 @@ def test_a_good_body_is_sent_as_the_api_wants(route: respx.Route) -> None:
     sent = route.calls.last.request
     assert json.loads(sent.content) == {
         "workflow_id": WORKFLOW_ID,
-        "is_priority": False,
         "pool_ids": [WORKFLOW_ID],
         "input_values": {"a": 1},
-        "start_session": False,
     }
