@@ -17,6 +17,8 @@ from uuid import UUID
 
 import attrs
 
+from .client.types import Unset
+
 M = TypeVar("M")
 E = TypeVar("E", bound=Enum)
 
@@ -139,19 +141,22 @@ def _rebuilt(name: str, model: Any) -> Any:
     """
     given: dict[str, Any] = {}
     extra = False
-    for field in attrs.fields(type(model)):
+    for field in type(model).__attrs_attrs__:
         if field.name == "additional_properties":
             extra = True
             continue
         value = getattr(model, field.name)
-        label = f"{name}.{field.name}"
-        if _is_model(value):
-            value = _rebuilt(label, value)
-        elif type(value) is list and any(map(_is_model, value)):
-            value = [
-                _rebuilt(f"{label}[{i}]", item) if _is_model(item) else item
-                for i, item in enumerate(value)
-            ]
+        kind = type(value)
+        if kind in _LEAVES:
+            pass
+        elif kind is list:
+            if not all(type(item) in _LEAVES for item in value):
+                value = [
+                    _rebuilt(f"{name}.{field.name}[{i}]", item) if _is_model(item) else item
+                    for i, item in enumerate(value)
+                ]
+        elif _is_model(value):
+            value = _rebuilt(f"{name}.{field.name}", value)
         given[field.name] = value
     try:
         fresh = type(model)(**given)
@@ -162,6 +167,10 @@ def _rebuilt(name: str, model: Any) -> Any:
     if extra:
         fresh.additional_properties = dict(model.additional_properties)
     return fresh
+
+
+# Values that are never a model: most of a body's fields, passed over at once.
+_LEAVES = frozenset({str, int, float, bool, type(None), UUID, datetime, Unset})
 
 
 def _is_model(value: Any) -> bool:

@@ -2,6 +2,7 @@
 
 import datetime
 import json
+import re
 from collections.abc import Mapping, MutableMapping, Sequence
 from enum import Enum
 from http import HTTPStatus
@@ -41,6 +42,9 @@ def parse_datetime(value: str) -> datetime.datetime:
 # place may be a secret.
 
 NoneType = type(None)
+_uuid_text = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+).fullmatch
 
 
 def wrong_type(model: str, field: str, expected: str, value: Any) -> TypeError:
@@ -54,6 +58,10 @@ def checked_uuid(model: str, field: str, value: Any, expected: str) -> Any:
     if isinstance(value, UUID):
         return value
     if isinstance(value, str):
+        if (
+            _uuid_text(value) is not None
+        ):  # the usual form, several times faster than UUID()
+            return value
         try:
             UUID(value)
         except ValueError:
