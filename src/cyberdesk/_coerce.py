@@ -17,8 +17,6 @@ from uuid import UUID
 
 import attrs
 
-from .client.types import Unset
-
 M = TypeVar("M")
 E = TypeVar("E", bound=Enum)
 
@@ -170,7 +168,7 @@ def _rebuilt(name: str, model: Any) -> Any:
 
 
 # Values that are never a model: most of a body's fields, passed over at once.
-_LEAVES = frozenset({str, int, float, bool, type(None), UUID, datetime, Unset})
+_LEAVES = frozenset({str, int, float, bool, type(None), UUID, datetime})
 
 
 def _is_model(value: Any) -> bool:
