@@ -227,7 +227,7 @@ def test_bad_arguments_raise_before_anything_is_sent() -> None:
             client.runs.get_sync("not-a-uuid")
         with pytest.raises(TypeError, match="run_id"):
             client.runs.get_sync(12345)  # type: ignore[arg-type]
-        with pytest.raises(ValueError, match=r"data.workflow_id"):
+        with pytest.raises(ValueError, match=r"RunCreate\.workflow_id"):
             client.runs.create_sync(RunCreate(workflow_id="workflow-uuid"))
         with pytest.raises(TypeError, match="data"):
             client.runs.create_sync(["not", "a", "model"])  # type: ignore[arg-type]

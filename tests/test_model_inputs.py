@@ -40,7 +40,7 @@ def test_any_mapping_is_a_free_form_object() -> None:
 def test_a_malformed_id_string_is_named_before_sending() -> None:
     with respx.mock(base_url=BASE, assert_all_called=False) as mock:
         route = mock.post("/v1/runs").mock(return_value=httpx.Response(201, json=run_json()))
-        with pytest.raises(ValueError, match=r"data\.pool_ids\[1\] must be a UUID"):
+        with pytest.raises(ValueError, match=r"RunCreate\.pool_ids\[1\] must be a UUID"):
             make_client().runs.create_sync(
                 RunCreate(workflow_id=WORKFLOW_ID, pool_ids=[WORKFLOW_ID, "pool-uuid"])
             )

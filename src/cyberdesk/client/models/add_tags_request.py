@@ -12,7 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    is_sequence,
+    checked_uuid_list,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
@@ -30,8 +30,9 @@ class AddTagsRequest:
         self,
         tag_ids: Sequence[UUID | str],
     ) -> None:
-        if type(tag_ids) is not list and is_sequence(tag_ids):
-            tag_ids = list(tag_ids)
+        tag_ids = checked_uuid_list(
+            "AddTagsRequest", "tag_ids", tag_ids, "a list of UUIDs or UUID strings"
+        )
 
         self.tag_ids = tag_ids
         self.additional_properties = {}
@@ -80,9 +81,10 @@ class AddTagsRequest:
 
             tag_ids.append(tag_ids_item)
 
-        add_tags_request = cls(
-            tag_ids=tag_ids,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        add_tags_request = cls.__new__(cls)
+        add_tags_request.tag_ids = tag_ids
 
         add_tags_request.additional_properties = d
         return add_tags_request

@@ -13,6 +13,7 @@ from ..types import (
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="BodyUploadWorkflowPromptImageV1WorkflowsPromptImagePost")
@@ -27,6 +28,13 @@ class BodyUploadWorkflowPromptImageV1WorkflowsPromptImagePost:
         self,
         file: File,
     ) -> None:
+        if not isinstance(file, File):
+            raise wrong_type(
+                "BodyUploadWorkflowPromptImageV1WorkflowsPromptImagePost",
+                "file",
+                "a File",
+                file,
+            )
 
         self.file = file
         self.additional_properties = {}
@@ -77,9 +85,12 @@ class BodyUploadWorkflowPromptImageV1WorkflowsPromptImagePost:
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        body_upload_workflow_prompt_image_v1_workflows_prompt_image_post = cls(
-            file=file,
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        body_upload_workflow_prompt_image_v1_workflows_prompt_image_post = cls.__new__(
+            cls
         )
+        body_upload_workflow_prompt_image_v1_workflows_prompt_image_post.file = file
 
         body_upload_workflow_prompt_image_v1_workflows_prompt_image_post.additional_properties = d
         return body_upload_workflow_prompt_image_v1_workflows_prompt_image_post

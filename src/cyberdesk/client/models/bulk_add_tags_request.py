@@ -12,7 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    is_sequence,
+    checked_uuid_list,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
@@ -32,12 +32,17 @@ class BulkAddTagsRequest:
         workflow_ids: Sequence[UUID | str],
         tag_ids: Sequence[UUID | str],
     ) -> None:
-        if type(workflow_ids) is not list and is_sequence(workflow_ids):
-            workflow_ids = list(workflow_ids)
+        workflow_ids = checked_uuid_list(
+            "BulkAddTagsRequest",
+            "workflow_ids",
+            workflow_ids,
+            "a list of UUIDs or UUID strings",
+        )
 
         self.workflow_ids = workflow_ids
-        if type(tag_ids) is not list and is_sequence(tag_ids):
-            tag_ids = list(tag_ids)
+        tag_ids = checked_uuid_list(
+            "BulkAddTagsRequest", "tag_ids", tag_ids, "a list of UUIDs or UUID strings"
+        )
 
         self.tag_ids = tag_ids
         self.additional_properties = {}
@@ -99,10 +104,11 @@ class BulkAddTagsRequest:
 
             tag_ids.append(tag_ids_item)
 
-        bulk_add_tags_request = cls(
-            workflow_ids=workflow_ids,
-            tag_ids=tag_ids,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        bulk_add_tags_request = cls.__new__(cls)
+        bulk_add_tags_request.workflow_ids = workflow_ids
+        bulk_add_tags_request.tag_ids = tag_ids
 
         bulk_add_tags_request.additional_properties = d
         return bulk_add_tags_request

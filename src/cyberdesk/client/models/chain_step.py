@@ -16,11 +16,14 @@ from ..models.chain_step_inputs_type_0 import ChainStepInputsType0
 from ..models.chain_step_sensitive_inputs_type_0 import ChainStepSensitiveInputsType0
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_map,
+    checked_uuid,
     model_json,
-    needs_map,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -48,21 +51,38 @@ class ChainStep:
         inputs: Mapping[str, Any] | None | Unset = UNSET,
         sensitive_inputs: Mapping[str, Any] | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(workflow_id, UUID):
+            workflow_id = checked_uuid(
+                "ChainStep", "workflow_id", workflow_id, "a UUID or a UUID string"
+            )
 
         self.workflow_id = workflow_id
+        if not isinstance(session_alias, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ChainStep", "session_alias", "a str, or None", session_alias
+            )
 
         self.session_alias = session_alias
-        if type(inputs) is dict or (
-            type(inputs) is not ChainStepInputsType0 and needs_map(inputs)
-        ):
-            inputs = ChainStepInputsType0(inputs)
+        if not isinstance(inputs, (ChainStepInputsType0, NoneType, Unset)):
+            inputs = checked_map(
+                "ChainStep",
+                "inputs",
+                inputs,
+                ChainStepInputsType0,
+                "a mapping, or None",
+            )
 
         self.inputs = inputs
-        if type(sensitive_inputs) is dict or (
-            type(sensitive_inputs) is not ChainStepSensitiveInputsType0
-            and needs_map(sensitive_inputs)
+        if not isinstance(
+            sensitive_inputs, (ChainStepSensitiveInputsType0, NoneType, Unset)
         ):
-            sensitive_inputs = ChainStepSensitiveInputsType0(sensitive_inputs)
+            sensitive_inputs = checked_map(
+                "ChainStep",
+                "sensitive_inputs",
+                sensitive_inputs,
+                ChainStepSensitiveInputsType0,
+                "a mapping, or None",
+            )
 
         self.sensitive_inputs = sensitive_inputs
         self.additional_properties = {}
@@ -170,12 +190,13 @@ class ChainStep:
             else:
                 sensitive_inputs = sensitive_inputs_type_0
 
-        chain_step = cls(
-            workflow_id=workflow_id,
-            session_alias=session_alias,
-            inputs=inputs,
-            sensitive_inputs=sensitive_inputs,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        chain_step = cls.__new__(cls)
+        chain_step.workflow_id = workflow_id
+        chain_step.session_alias = session_alias
+        chain_step.inputs = inputs
+        chain_step.sensitive_inputs = sensitive_inputs
 
         chain_step.additional_properties = d
         return chain_step

@@ -13,10 +13,13 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_uuid,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="ConnectionCreate")
@@ -37,12 +40,26 @@ class ConnectionCreate:
         ip_address: str | None | Unset = UNSET,
         user_agent: str | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(websocket_id, str):
+            raise wrong_type("ConnectionCreate", "websocket_id", "a str", websocket_id)
 
         self.websocket_id = websocket_id
+        if not isinstance(machine_id, UUID):
+            machine_id = checked_uuid(
+                "ConnectionCreate", "machine_id", machine_id, "a UUID or a UUID string"
+            )
 
         self.machine_id = machine_id
+        if not isinstance(ip_address, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ConnectionCreate", "ip_address", "a str, or None", ip_address
+            )
 
         self.ip_address = ip_address
+        if not isinstance(user_agent, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ConnectionCreate", "user_agent", "a str, or None", user_agent
+            )
 
         self.user_agent = user_agent
         self.additional_properties = {}
@@ -108,12 +125,13 @@ class ConnectionCreate:
 
         user_agent = d.pop("user_agent", UNSET)
 
-        connection_create = cls(
-            websocket_id=websocket_id,
-            machine_id=machine_id,
-            ip_address=ip_address,
-            user_agent=user_agent,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        connection_create = cls.__new__(cls)
+        connection_create.websocket_id = websocket_id
+        connection_create.machine_id = machine_id
+        connection_create.ip_address = ip_address
+        connection_create.user_agent = user_agent
 
         connection_create.additional_properties = d
         return connection_create

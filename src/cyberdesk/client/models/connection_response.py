@@ -12,14 +12,19 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.connection_status import ConnectionStatus
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_enum,
+    checked_uuid,
     model_json,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="ConnectionResponse")
@@ -50,22 +55,64 @@ class ConnectionResponse:
         ip_address: str | None | Unset = UNSET,
         user_agent: str | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(websocket_id, str):
+            raise wrong_type(
+                "ConnectionResponse", "websocket_id", "a str", websocket_id
+            )
 
         self.websocket_id = websocket_id
+        if not isinstance(id, UUID):
+            id = checked_uuid("ConnectionResponse", "id", id, "a UUID or a UUID string")
 
         self.id = id
+        if not isinstance(machine_id, UUID):
+            machine_id = checked_uuid(
+                "ConnectionResponse",
+                "machine_id",
+                machine_id,
+                "a UUID or a UUID string",
+            )
 
         self.machine_id = machine_id
+        if not isinstance(connected_at, datetime.datetime):
+            raise wrong_type(
+                "ConnectionResponse", "connected_at", "a datetime", connected_at
+            )
 
         self.connected_at = connected_at
+        if not isinstance(disconnected_at, (datetime.datetime, NoneType)):
+            raise wrong_type(
+                "ConnectionResponse",
+                "disconnected_at",
+                "a datetime, or None",
+                disconnected_at,
+            )
 
         self.disconnected_at = disconnected_at
+        if not isinstance(last_ping, datetime.datetime):
+            raise wrong_type("ConnectionResponse", "last_ping", "a datetime", last_ping)
 
         self.last_ping = last_ping
+        if not isinstance(status, _models.ConnectionStatus):
+            status = checked_enum(
+                "ConnectionResponse",
+                "status",
+                status,
+                _models.ConnectionStatus,
+                "a ConnectionStatus or one of its values (connected, disconnected, error)",
+            )
 
         self.status = status
+        if not isinstance(ip_address, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ConnectionResponse", "ip_address", "a str, or None", ip_address
+            )
 
         self.ip_address = ip_address
+        if not isinstance(user_agent, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ConnectionResponse", "user_agent", "a str, or None", user_agent
+            )
 
         self.user_agent = user_agent
         self.additional_properties = {}
@@ -168,17 +215,18 @@ class ConnectionResponse:
 
         user_agent = d.pop("user_agent", UNSET)
 
-        connection_response = cls(
-            websocket_id=websocket_id,
-            id=id,
-            machine_id=machine_id,
-            connected_at=connected_at,
-            disconnected_at=disconnected_at,
-            last_ping=last_ping,
-            status=status,
-            ip_address=ip_address,
-            user_agent=user_agent,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        connection_response = cls.__new__(cls)
+        connection_response.websocket_id = websocket_id
+        connection_response.id = id
+        connection_response.machine_id = machine_id
+        connection_response.connected_at = connected_at
+        connection_response.disconnected_at = disconnected_at
+        connection_response.last_ping = last_ping
+        connection_response.status = status
+        connection_response.ip_address = ip_address
+        connection_response.user_agent = user_agent
 
         connection_response.additional_properties = d
         return connection_response

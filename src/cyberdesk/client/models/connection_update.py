@@ -11,14 +11,18 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.connection_status import ConnectionStatus
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_enum,
     model_json,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="ConnectionUpdate")
@@ -37,10 +41,29 @@ class ConnectionUpdate:
         last_ping: datetime.datetime | None | Unset = UNSET,
         disconnected_at: datetime.datetime | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(status, (_models.ConnectionStatus, NoneType, Unset)):
+            status = checked_enum(
+                "ConnectionUpdate",
+                "status",
+                status,
+                _models.ConnectionStatus,
+                "a ConnectionStatus or one of its values (connected, disconnected, error), or None",
+            )
 
         self.status = status
+        if not isinstance(last_ping, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "ConnectionUpdate", "last_ping", "a datetime, or None", last_ping
+            )
 
         self.last_ping = last_ping
+        if not isinstance(disconnected_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "ConnectionUpdate",
+                "disconnected_at",
+                "a datetime, or None",
+                disconnected_at,
+            )
 
         self.disconnected_at = disconnected_at
         self.additional_properties = {}
@@ -133,11 +156,12 @@ class ConnectionUpdate:
             else:
                 disconnected_at = disconnected_at_type_0
 
-        connection_update = cls(
-            status=status,
-            last_ping=last_ping,
-            disconnected_at=disconnected_at,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        connection_update = cls.__new__(cls)
+        connection_update.status = status
+        connection_update.last_ping = last_ping
+        connection_update.disconnected_at = disconnected_at
 
         connection_update.additional_properties = d
         return connection_update

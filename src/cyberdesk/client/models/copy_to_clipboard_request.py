@@ -10,6 +10,7 @@ from ..types import (
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="CopyToClipboardRequest")
@@ -24,6 +25,8 @@ class CopyToClipboardRequest:
         self,
         text: str,
     ) -> None:
+        if not isinstance(text, str):
+            raise wrong_type("CopyToClipboardRequest", "text", "a str", text)
 
         self.text = text
         self.additional_properties = {}
@@ -64,9 +67,10 @@ class CopyToClipboardRequest:
         d = dict(src_dict)
         text = d.pop("text")
 
-        copy_to_clipboard_request = cls(
-            text=text,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        copy_to_clipboard_request = cls.__new__(cls)
+        copy_to_clipboard_request.text = text
 
         copy_to_clipboard_request.additional_properties = d
         return copy_to_clipboard_request

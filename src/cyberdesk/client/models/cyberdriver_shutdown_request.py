@@ -12,10 +12,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="CyberdriverShutdownRequest")
@@ -32,8 +34,14 @@ class CyberdriverShutdownRequest:
         source: str | Unset = "cloud-api",
         reason: str | None | Unset = "user_disabled_machine",
     ) -> None:
+        if not isinstance(source, (str, Unset)):
+            raise wrong_type("CyberdriverShutdownRequest", "source", "a str", source)
 
         self.source = source
+        if not isinstance(reason, (str, NoneType, Unset)):
+            raise wrong_type(
+                "CyberdriverShutdownRequest", "reason", "a str, or None", reason
+            )
 
         self.reason = reason
         self.additional_properties = {}
@@ -82,10 +90,11 @@ class CyberdriverShutdownRequest:
 
         reason = d.pop("reason", UNSET)
 
-        cyberdriver_shutdown_request = cls(
-            source=source,
-            reason=reason,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        cyberdriver_shutdown_request = cls.__new__(cls)
+        cyberdriver_shutdown_request.source = source
+        cyberdriver_shutdown_request.reason = reason
 
         cyberdriver_shutdown_request.additional_properties = d
         return cyberdriver_shutdown_request

@@ -12,6 +12,7 @@ from ..types import (
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="CyberdriverUpdateRequest")
@@ -28,8 +29,14 @@ class CyberdriverUpdateRequest:
         version: str | Unset = "latest",
         restart: bool | Unset = True,
     ) -> None:
+        if not isinstance(version, (str, Unset)):
+            raise wrong_type("CyberdriverUpdateRequest", "version", "a str", version)
 
         self.version = version
+        if not isinstance(restart, (bool, Unset)):
+            raise wrong_type(
+                "CyberdriverUpdateRequest", "restart", "True or False", restart
+            )
 
         self.restart = restart
         self.additional_properties = {}
@@ -74,10 +81,11 @@ class CyberdriverUpdateRequest:
 
         restart = d.pop("restart", UNSET)
 
-        cyberdriver_update_request = cls(
-            version=version,
-            restart=restart,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        cyberdriver_update_request = cls.__new__(cls)
+        cyberdriver_update_request.version = version
+        cyberdriver_update_request.restart = restart
 
         cyberdriver_update_request.additional_properties = d
         return cyberdriver_update_request

@@ -10,6 +10,7 @@ from ..types import (
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="CyberdriverWebSessionEndpoints")
@@ -26,8 +27,16 @@ class CyberdriverWebSessionEndpoints:
         hbbs_url: str,
         hbbr_url: str,
     ) -> None:
+        if not isinstance(hbbs_url, str):
+            raise wrong_type(
+                "CyberdriverWebSessionEndpoints", "hbbs_url", "a str", hbbs_url
+            )
 
         self.hbbs_url = hbbs_url
+        if not isinstance(hbbr_url, str):
+            raise wrong_type(
+                "CyberdriverWebSessionEndpoints", "hbbr_url", "a str", hbbr_url
+            )
 
         self.hbbr_url = hbbr_url
         self.additional_properties = {}
@@ -73,10 +82,11 @@ class CyberdriverWebSessionEndpoints:
 
         hbbr_url = d.pop("hbbr_url")
 
-        cyberdriver_web_session_endpoints = cls(
-            hbbs_url=hbbs_url,
-            hbbr_url=hbbr_url,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        cyberdriver_web_session_endpoints = cls.__new__(cls)
+        cyberdriver_web_session_endpoints.hbbs_url = hbbs_url
+        cyberdriver_web_session_endpoints.hbbr_url = hbbr_url
 
         cyberdriver_web_session_endpoints.additional_properties = d
         return cyberdriver_web_session_endpoints

@@ -17,10 +17,12 @@ from ..models.cyberdriver_web_session_response_features import (
 )
 from ..types import (
     Unset,
+    checked_map,
+    checked_uuid,
     model_json,
-    needs_map,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -62,29 +64,76 @@ class CyberdriverWebSessionResponse:
         public_key: str,
         features: Mapping[str, bool],
     ) -> None:
+        if not isinstance(machine_id, UUID):
+            machine_id = checked_uuid(
+                "CyberdriverWebSessionResponse",
+                "machine_id",
+                machine_id,
+                "a UUID or a UUID string",
+            )
 
         self.machine_id = machine_id
+        if not isinstance(rustdesk_peer_id, str):
+            raise wrong_type(
+                "CyberdriverWebSessionResponse",
+                "rustdesk_peer_id",
+                "a str",
+                rustdesk_peer_id,
+            )
 
         self.rustdesk_peer_id = rustdesk_peer_id
+        if not isinstance(desktop_label, str):
+            raise wrong_type(
+                "CyberdriverWebSessionResponse", "desktop_label", "a str", desktop_label
+            )
 
         self.desktop_label = desktop_label
+        if not isinstance(selected_organization_id, str):
+            raise wrong_type(
+                "CyberdriverWebSessionResponse",
+                "selected_organization_id",
+                "a str",
+                selected_organization_id,
+            )
 
         self.selected_organization_id = selected_organization_id
+        if not isinstance(token, str):
+            raise wrong_type("CyberdriverWebSessionResponse", "token", "a str", token)
 
         self.token = token
+        if type(expires_at) is bool or not isinstance(expires_at, int):
+            raise wrong_type(
+                "CyberdriverWebSessionResponse", "expires_at", "an int", expires_at
+            )
 
         self.expires_at = expires_at
+        if not isinstance(mode, str):
+            raise wrong_type("CyberdriverWebSessionResponse", "mode", "a str", mode)
 
         self.mode = mode
+        if not isinstance(endpoints, _models.CyberdriverWebSessionEndpoints):
+            raise wrong_type(
+                "CyberdriverWebSessionResponse",
+                "endpoints",
+                "a CyberdriverWebSessionEndpoints",
+                endpoints,
+            )
 
         self.endpoints = endpoints
+        if not isinstance(public_key, str):
+            raise wrong_type(
+                "CyberdriverWebSessionResponse", "public_key", "a str", public_key
+            )
 
         self.public_key = public_key
-        if type(features) is dict or (
-            type(features) is not CyberdriverWebSessionResponseFeatures
-            and needs_map(features)
-        ):
-            features = CyberdriverWebSessionResponseFeatures(features)
+        if not isinstance(features, CyberdriverWebSessionResponseFeatures):
+            features = checked_map(
+                "CyberdriverWebSessionResponse",
+                "features",
+                features,
+                CyberdriverWebSessionResponseFeatures,
+                "a mapping",
+            )
 
         self.features = features
         self.additional_properties = {}
@@ -187,18 +236,21 @@ class CyberdriverWebSessionResponse:
             d.pop("features")
         )
 
-        cyberdriver_web_session_response = cls(
-            machine_id=machine_id,
-            rustdesk_peer_id=rustdesk_peer_id,
-            desktop_label=desktop_label,
-            selected_organization_id=selected_organization_id,
-            token=token,
-            expires_at=expires_at,
-            mode=mode,
-            endpoints=endpoints,
-            public_key=public_key,
-            features=features,
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        cyberdriver_web_session_response = cls.__new__(cls)
+        cyberdriver_web_session_response.machine_id = machine_id
+        cyberdriver_web_session_response.rustdesk_peer_id = rustdesk_peer_id
+        cyberdriver_web_session_response.desktop_label = desktop_label
+        cyberdriver_web_session_response.selected_organization_id = (
+            selected_organization_id
         )
+        cyberdriver_web_session_response.token = token
+        cyberdriver_web_session_response.expires_at = expires_at
+        cyberdriver_web_session_response.mode = mode
+        cyberdriver_web_session_response.endpoints = endpoints
+        cyberdriver_web_session_response.public_key = public_key
+        cyberdriver_web_session_response.features = features
 
         cyberdriver_web_session_response.additional_properties = d
         return cyberdriver_web_session_response

@@ -10,6 +10,7 @@ from ..types import (
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="DisplayDimensions")
@@ -26,8 +27,12 @@ class DisplayDimensions:
         width: int,
         height: int,
     ) -> None:
+        if type(width) is bool or not isinstance(width, int):
+            raise wrong_type("DisplayDimensions", "width", "an int", width)
 
         self.width = width
+        if type(height) is bool or not isinstance(height, int):
+            raise wrong_type("DisplayDimensions", "height", "an int", height)
 
         self.height = height
         self.additional_properties = {}
@@ -73,10 +78,11 @@ class DisplayDimensions:
 
         height = d.pop("height")
 
-        display_dimensions = cls(
-            width=width,
-            height=height,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        display_dimensions = cls.__new__(cls)
+        display_dimensions.width = width
+        display_dimensions.height = height
 
         display_dimensions.additional_properties = d
         return display_dimensions

@@ -12,14 +12,19 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.machine_status import MachineStatus
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_enum,
+    checked_uuid,
     model_json,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="DownedMachine")
@@ -44,16 +49,38 @@ class DownedMachine:
         reason: str,
         name: str | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(machine_id, UUID):
+            machine_id = checked_uuid(
+                "DownedMachine", "machine_id", machine_id, "a UUID or a UUID string"
+            )
 
         self.machine_id = machine_id
+        if not isinstance(organization_id, str):
+            raise wrong_type(
+                "DownedMachine", "organization_id", "a str", organization_id
+            )
 
         self.organization_id = organization_id
+        if not isinstance(status, _models.MachineStatus):
+            status = checked_enum(
+                "DownedMachine",
+                "status",
+                status,
+                _models.MachineStatus,
+                "a MachineStatus or one of its values (connected, disconnected, error)",
+            )
 
         self.status = status
+        if not isinstance(last_seen, datetime.datetime):
+            raise wrong_type("DownedMachine", "last_seen", "a datetime", last_seen)
 
         self.last_seen = last_seen
+        if not isinstance(reason, str):
+            raise wrong_type("DownedMachine", "reason", "a str", reason)
 
         self.reason = reason
+        if not isinstance(name, (str, NoneType, Unset)):
+            raise wrong_type("DownedMachine", "name", "a str, or None", name)
 
         self.name = name
         self.additional_properties = {}
@@ -124,14 +151,15 @@ class DownedMachine:
 
         name = d.pop("name", UNSET)
 
-        downed_machine = cls(
-            machine_id=machine_id,
-            organization_id=organization_id,
-            status=status,
-            last_seen=last_seen,
-            reason=reason,
-            name=name,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        downed_machine = cls.__new__(cls)
+        downed_machine.machine_id = machine_id
+        downed_machine.organization_id = organization_id
+        downed_machine.status = status
+        downed_machine.last_seen = last_seen
+        downed_machine.reason = reason
+        downed_machine.name = name
 
         downed_machine.additional_properties = d
         return downed_machine

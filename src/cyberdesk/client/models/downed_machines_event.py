@@ -16,10 +16,14 @@ from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
+    checked_items,
+    checked_list,
+    checked_uuid,
     model_json,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -46,14 +50,37 @@ class DownedMachinesEvent:
         event_type: str | Unset = "downed_machines",
         occurred_at: datetime.datetime | Unset = UNSET,
     ) -> None:
+        if not isinstance(organization_id, str):
+            raise wrong_type(
+                "DownedMachinesEvent", "organization_id", "a str", organization_id
+            )
 
         self.organization_id = organization_id
+        machines = checked_items(
+            "DownedMachinesEvent",
+            "machines",
+            checked_list(
+                "DownedMachinesEvent", "machines", machines, "a list of DownedMachine"
+            ),
+            _models.DownedMachine,
+            "a DownedMachine",
+        )
 
         self.machines = machines
+        if not isinstance(event_id, (UUID, Unset)):
+            event_id = checked_uuid(
+                "DownedMachinesEvent", "event_id", event_id, "a UUID or a UUID string"
+            )
 
         self.event_id = event_id
+        if not isinstance(event_type, (str, Unset)):
+            raise wrong_type("DownedMachinesEvent", "event_type", "a str", event_type)
 
         self.event_type = event_type
+        if not isinstance(occurred_at, (datetime.datetime, Unset)):
+            raise wrong_type(
+                "DownedMachinesEvent", "occurred_at", "a datetime", occurred_at
+            )
 
         self.occurred_at = occurred_at
         self.additional_properties = {}
@@ -139,13 +166,14 @@ class DownedMachinesEvent:
         else:
             occurred_at = parse_datetime(_occurred_at)
 
-        downed_machines_event = cls(
-            organization_id=organization_id,
-            machines=machines,
-            event_id=event_id,
-            event_type=event_type,
-            occurred_at=occurred_at,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        downed_machines_event = cls.__new__(cls)
+        downed_machines_event.organization_id = organization_id
+        downed_machines_event.machines = machines
+        downed_machines_event.event_id = event_id
+        downed_machines_event.event_type = event_type
+        downed_machines_event.occurred_at = occurred_at
 
         downed_machines_event.additional_properties = d
         return downed_machines_event

@@ -12,10 +12,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="FileInput")
@@ -36,12 +38,25 @@ class FileInput:
         target_path: str | None | Unset = UNSET,
         cleanup_imports_after_run: bool | Unset = False,
     ) -> None:
+        if not isinstance(filename, str):
+            raise wrong_type("FileInput", "filename", "a str", filename)
 
         self.filename = filename
+        if not isinstance(content, str):
+            raise wrong_type("FileInput", "content", "a str", content)
 
         self.content = content
+        if not isinstance(target_path, (str, NoneType, Unset)):
+            raise wrong_type("FileInput", "target_path", "a str, or None", target_path)
 
         self.target_path = target_path
+        if not isinstance(cleanup_imports_after_run, (bool, Unset)):
+            raise wrong_type(
+                "FileInput",
+                "cleanup_imports_after_run",
+                "True or False",
+                cleanup_imports_after_run,
+            )
 
         self.cleanup_imports_after_run = cleanup_imports_after_run
         self.additional_properties = {}
@@ -103,12 +118,13 @@ class FileInput:
 
         cleanup_imports_after_run = d.pop("cleanup_imports_after_run", UNSET)
 
-        file_input = cls(
-            filename=filename,
-            content=content,
-            target_path=target_path,
-            cleanup_imports_after_run=cleanup_imports_after_run,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        file_input = cls.__new__(cls)
+        file_input.filename = filename
+        file_input.content = content
+        file_input.target_path = target_path
+        file_input.cleanup_imports_after_run = cleanup_imports_after_run
 
         file_input.additional_properties = d
         return file_input

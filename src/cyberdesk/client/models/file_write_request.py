@@ -12,6 +12,7 @@ from ..types import (
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="FileWriteRequest")
@@ -30,10 +31,16 @@ class FileWriteRequest:
         content: str,
         mode: str | Unset = "write",
     ) -> None:
+        if not isinstance(path, str):
+            raise wrong_type("FileWriteRequest", "path", "a str", path)
 
         self.path = path
+        if not isinstance(content, str):
+            raise wrong_type("FileWriteRequest", "content", "a str", content)
 
         self.content = content
+        if not isinstance(mode, (str, Unset)):
+            raise wrong_type("FileWriteRequest", "mode", "a str", mode)
 
         self.mode = mode
         self.additional_properties = {}
@@ -85,11 +92,12 @@ class FileWriteRequest:
 
         mode = d.pop("mode", UNSET)
 
-        file_write_request = cls(
-            path=path,
-            content=content,
-            mode=mode,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        file_write_request = cls.__new__(cls)
+        file_write_request.path = path
+        file_write_request.content = content
+        file_write_request.mode = mode
 
         file_write_request.additional_properties = d
         return file_write_request

@@ -15,6 +15,8 @@ from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
+    checked_items,
+    checked_list,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
@@ -36,6 +38,16 @@ class HTTPValidationError:
         self,
         detail: list[ValidationError] | Unset = UNSET,
     ) -> None:
+        if not isinstance(detail, Unset):
+            detail = checked_items(
+                "HTTPValidationError",
+                "detail",
+                checked_list(
+                    "HTTPValidationError", "detail", detail, "a list of ValidationError"
+                ),
+                _models.ValidationError,
+                "a ValidationError",
+            )
 
         self.detail = detail
         self.additional_properties = {}
@@ -96,9 +108,10 @@ class HTTPValidationError:
 
                 detail.append(detail_item)
 
-        http_validation_error = cls(
-            detail=detail,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        http_validation_error = cls.__new__(cls)
+        http_validation_error.detail = detail
 
         http_validation_error.additional_properties = d
         return http_validation_error

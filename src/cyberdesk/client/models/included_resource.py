@@ -8,9 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    checked_uuid,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="IncludedResource")
@@ -27,8 +29,12 @@ class IncludedResource:
         type_: str,
         id: UUID | str,
     ) -> None:
+        if not isinstance(type_, str):
+            raise wrong_type("IncludedResource", "type_", "a str", type_)
 
         self.type_ = type_
+        if not isinstance(id, UUID):
+            id = checked_uuid("IncludedResource", "id", id, "a UUID or a UUID string")
 
         self.id = id
         self.additional_properties = {}
@@ -74,10 +80,11 @@ class IncludedResource:
 
         id = UUID(d.pop("id"))
 
-        included_resource = cls(
-            type_=type_,
-            id=id,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        included_resource = cls.__new__(cls)
+        included_resource.type_ = type_
+        included_resource.id = id
 
         included_resource.additional_properties = d
         return included_resource

@@ -12,10 +12,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="KeyboardKeyRequest")
@@ -32,8 +34,14 @@ class KeyboardKeyRequest:
         text: str,
         down: bool | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(text, str):
+            raise wrong_type("KeyboardKeyRequest", "text", "a str", text)
 
         self.text = text
+        if not isinstance(down, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "KeyboardKeyRequest", "down", "True or False, or None", down
+            )
 
         self.down = down
         self.additional_properties = {}
@@ -84,10 +92,11 @@ class KeyboardKeyRequest:
 
         down = d.pop("down", UNSET)
 
-        keyboard_key_request = cls(
-            text=text,
-            down=down,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        keyboard_key_request = cls.__new__(cls)
+        keyboard_key_request.text = text
+        keyboard_key_request.down = down
 
         keyboard_key_request.additional_properties = d
         return keyboard_key_request

@@ -19,11 +19,13 @@ from ..models.machine_create_machine_sensitive_parameters_type_0 import (
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_map,
     model_json,
-    needs_map,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -65,37 +67,61 @@ class MachineCreate:
         *,
         description: str | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(fingerprint, str):
+            raise wrong_type("MachineCreate", "fingerprint", "a str", fingerprint)
 
         self.fingerprint = fingerprint
+        if not isinstance(unkey_key_id, str):
+            raise wrong_type("MachineCreate", "unkey_key_id", "a str", unkey_key_id)
 
         self.unkey_key_id = unkey_key_id
+        if not isinstance(name, (str, NoneType, Unset)):
+            raise wrong_type("MachineCreate", "name", "a str, or None", name)
 
         self.name = name
+        if not isinstance(version, (str, NoneType, Unset)):
+            raise wrong_type("MachineCreate", "version", "a str, or None", version)
 
         self.version = version
+        if not isinstance(hostname, (str, NoneType, Unset)):
+            raise wrong_type("MachineCreate", "hostname", "a str, or None", hostname)
 
         self.hostname = hostname
+        if not isinstance(os_info, (str, NoneType, Unset)):
+            raise wrong_type("MachineCreate", "os_info", "a str, or None", os_info)
 
         self.os_info = os_info
-        if type(machine_parameters) is dict or (
-            type(machine_parameters) is not MachineCreateMachineParametersType0
-            and needs_map(machine_parameters)
+        if not isinstance(
+            machine_parameters, (MachineCreateMachineParametersType0, NoneType, Unset)
         ):
-            machine_parameters = MachineCreateMachineParametersType0(machine_parameters)
+            machine_parameters = checked_map(
+                "MachineCreate",
+                "machine_parameters",
+                machine_parameters,
+                MachineCreateMachineParametersType0,
+                "a mapping, or None",
+            )
 
         self.machine_parameters = machine_parameters
-        if type(machine_sensitive_parameters) is dict or (
-            type(machine_sensitive_parameters)
-            is not MachineCreateMachineSensitiveParametersType0
-            and needs_map(machine_sensitive_parameters)
+        if not isinstance(
+            machine_sensitive_parameters,
+            (MachineCreateMachineSensitiveParametersType0, NoneType, Unset),
         ):
-            machine_sensitive_parameters = MachineCreateMachineSensitiveParametersType0(
-                machine_sensitive_parameters
+            machine_sensitive_parameters = checked_map(
+                "MachineCreate",
+                "machine_sensitive_parameters",
+                machine_sensitive_parameters,
+                MachineCreateMachineSensitiveParametersType0,
+                "a mapping, or None",
             )
 
         self.machine_sensitive_parameters = machine_sensitive_parameters
         self.additional_properties = {}
         if description is not None and not isinstance(description, Unset):
+            if not isinstance(description, str):
+                raise wrong_type(
+                    "MachineCreate", "description", "a str, or None", description
+                )
             self.additional_properties["description"] = description
 
     def to_json(self) -> str:
@@ -247,16 +273,17 @@ class MachineCreate:
             else:
                 machine_sensitive_parameters = machine_sensitive_parameters_type_0
 
-        machine_create = cls(
-            fingerprint=fingerprint,
-            unkey_key_id=unkey_key_id,
-            name=name,
-            version=version,
-            hostname=hostname,
-            os_info=os_info,
-            machine_parameters=machine_parameters,
-            machine_sensitive_parameters=machine_sensitive_parameters,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        machine_create = cls.__new__(cls)
+        machine_create.fingerprint = fingerprint
+        machine_create.unkey_key_id = unkey_key_id
+        machine_create.name = name
+        machine_create.version = version
+        machine_create.hostname = hostname
+        machine_create.os_info = os_info
+        machine_create.machine_parameters = machine_parameters
+        machine_create.machine_sensitive_parameters = machine_sensitive_parameters
 
         machine_create.additional_properties = d
         return machine_create

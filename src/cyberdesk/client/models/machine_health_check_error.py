@@ -12,10 +12,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="MachineHealthCheckError")
@@ -38,14 +40,40 @@ class MachineHealthCheckError:
         machine_name: str | None | Unset = UNSET,
         status_code: int | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(machine_id, str):
+            raise wrong_type(
+                "MachineHealthCheckError", "machine_id", "a str", machine_id
+            )
 
         self.machine_id = machine_id
+        if not isinstance(error, str):
+            raise wrong_type("MachineHealthCheckError", "error", "a str", error)
 
         self.error = error
+        if not isinstance(organization_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "MachineHealthCheckError",
+                "organization_id",
+                "a str, or None",
+                organization_id,
+            )
 
         self.organization_id = organization_id
+        if not isinstance(machine_name, (str, NoneType, Unset)):
+            raise wrong_type(
+                "MachineHealthCheckError",
+                "machine_name",
+                "a str, or None",
+                machine_name,
+            )
 
         self.machine_name = machine_name
+        if type(status_code) is bool or not isinstance(
+            status_code, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "MachineHealthCheckError", "status_code", "an int, or None", status_code
+            )
 
         self.status_code = status_code
         self.additional_properties = {}
@@ -121,13 +149,14 @@ class MachineHealthCheckError:
 
         status_code = d.pop("status_code", UNSET)
 
-        machine_health_check_error = cls(
-            machine_id=machine_id,
-            error=error,
-            organization_id=organization_id,
-            machine_name=machine_name,
-            status_code=status_code,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        machine_health_check_error = cls.__new__(cls)
+        machine_health_check_error.machine_id = machine_id
+        machine_health_check_error.error = error
+        machine_health_check_error.organization_id = organization_id
+        machine_health_check_error.machine_name = machine_name
+        machine_health_check_error.status_code = status_code
 
         machine_health_check_error.additional_properties = d
         return machine_health_check_error

@@ -12,7 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    is_sequence,
+    checked_uuid_list,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
@@ -30,8 +30,12 @@ class MachinePoolAssignment:
         self,
         machine_ids: Sequence[UUID | str],
     ) -> None:
-        if type(machine_ids) is not list and is_sequence(machine_ids):
-            machine_ids = list(machine_ids)
+        machine_ids = checked_uuid_list(
+            "MachinePoolAssignment",
+            "machine_ids",
+            machine_ids,
+            "a list of UUIDs or UUID strings",
+        )
 
         self.machine_ids = machine_ids
         self.additional_properties = {}
@@ -80,9 +84,10 @@ class MachinePoolAssignment:
 
             machine_ids.append(machine_ids_item)
 
-        machine_pool_assignment = cls(
-            machine_ids=machine_ids,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        machine_pool_assignment = cls.__new__(cls)
+        machine_pool_assignment.machine_ids = machine_ids
 
         machine_pool_assignment.additional_properties = d
         return machine_pool_assignment

@@ -12,7 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    is_sequence,
+    checked_uuid_list,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
@@ -30,8 +30,9 @@ class MachinePoolUpdate:
         self,
         pool_ids: Sequence[UUID | str],
     ) -> None:
-        if type(pool_ids) is not list and is_sequence(pool_ids):
-            pool_ids = list(pool_ids)
+        pool_ids = checked_uuid_list(
+            "MachinePoolUpdate", "pool_ids", pool_ids, "a list of UUIDs or UUID strings"
+        )
 
         self.pool_ids = pool_ids
         self.additional_properties = {}
@@ -80,9 +81,10 @@ class MachinePoolUpdate:
 
             pool_ids.append(pool_ids_item)
 
-        machine_pool_update = cls(
-            pool_ids=pool_ids,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        machine_pool_update = cls.__new__(cls)
+        machine_pool_update.pool_ids = pool_ids
 
         machine_pool_update.additional_properties = d
         return machine_pool_update

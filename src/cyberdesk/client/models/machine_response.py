@@ -22,12 +22,18 @@ from ..models.machine_response_machine_sensitive_parameters_type_0 import (
 from ..models.machine_status import MachineStatus
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_enum,
+    checked_items,
+    checked_list,
+    checked_map,
+    checked_uuid,
     model_json,
-    needs_map,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -90,59 +96,137 @@ class MachineResponse:
         physical_server_id: str | None | Unset = UNSET,
         pools: list[PoolResponse] | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(id, UUID):
+            id = checked_uuid("MachineResponse", "id", id, "a UUID or a UUID string")
 
         self.id = id
+        if not isinstance(unkey_key_id, str):
+            raise wrong_type("MachineResponse", "unkey_key_id", "a str", unkey_key_id)
 
         self.unkey_key_id = unkey_key_id
+        if not isinstance(status, _models.MachineStatus):
+            status = checked_enum(
+                "MachineResponse",
+                "status",
+                status,
+                _models.MachineStatus,
+                "a MachineStatus or one of its values (connected, disconnected, error)",
+            )
 
         self.status = status
+        if not isinstance(is_available, bool):
+            raise wrong_type(
+                "MachineResponse", "is_available", "True or False", is_available
+            )
 
         self.is_available = is_available
+        if not isinstance(alerts_enabled, bool):
+            raise wrong_type(
+                "MachineResponse", "alerts_enabled", "True or False", alerts_enabled
+            )
 
         self.alerts_enabled = alerts_enabled
+        if not isinstance(created_at, datetime.datetime):
+            raise wrong_type("MachineResponse", "created_at", "a datetime", created_at)
 
         self.created_at = created_at
+        if not isinstance(last_seen, datetime.datetime):
+            raise wrong_type("MachineResponse", "last_seen", "a datetime", last_seen)
 
         self.last_seen = last_seen
+        if not isinstance(name, (str, NoneType, Unset)):
+            raise wrong_type("MachineResponse", "name", "a str, or None", name)
 
         self.name = name
+        if not isinstance(version, (str, NoneType, Unset)):
+            raise wrong_type("MachineResponse", "version", "a str, or None", version)
 
         self.version = version
+        if not isinstance(hostname, (str, NoneType, Unset)):
+            raise wrong_type("MachineResponse", "hostname", "a str, or None", hostname)
 
         self.hostname = hostname
+        if not isinstance(os_info, (str, NoneType, Unset)):
+            raise wrong_type("MachineResponse", "os_info", "a str, or None", os_info)
 
         self.os_info = os_info
-        if type(machine_parameters) is dict or (
-            type(machine_parameters) is not MachineResponseMachineParametersType0
-            and needs_map(machine_parameters)
+        if not isinstance(
+            machine_parameters, (MachineResponseMachineParametersType0, NoneType, Unset)
         ):
-            machine_parameters = MachineResponseMachineParametersType0(
-                machine_parameters
+            machine_parameters = checked_map(
+                "MachineResponse",
+                "machine_parameters",
+                machine_parameters,
+                MachineResponseMachineParametersType0,
+                "a mapping, or None",
             )
 
         self.machine_parameters = machine_parameters
-        if type(machine_sensitive_parameters) is dict or (
-            type(machine_sensitive_parameters)
-            is not MachineResponseMachineSensitiveParametersType0
-            and needs_map(machine_sensitive_parameters)
+        if not isinstance(
+            machine_sensitive_parameters,
+            (MachineResponseMachineSensitiveParametersType0, NoneType, Unset),
         ):
-            machine_sensitive_parameters = (
-                MachineResponseMachineSensitiveParametersType0(
-                    machine_sensitive_parameters
-                )
+            machine_sensitive_parameters = checked_map(
+                "MachineResponse",
+                "machine_sensitive_parameters",
+                machine_sensitive_parameters,
+                MachineResponseMachineSensitiveParametersType0,
+                "a mapping, or None",
             )
 
         self.machine_sensitive_parameters = machine_sensitive_parameters
+        if not isinstance(user_id, (UUID, NoneType, Unset)):
+            user_id = checked_uuid(
+                "MachineResponse",
+                "user_id",
+                user_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.user_id = user_id
+        if not isinstance(organization_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "MachineResponse", "organization_id", "a str, or None", organization_id
+            )
 
         self.organization_id = organization_id
+        if not isinstance(reserved_session_id, (UUID, NoneType, Unset)):
+            reserved_session_id = checked_uuid(
+                "MachineResponse",
+                "reserved_session_id",
+                reserved_session_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.reserved_session_id = reserved_session_id
+        if not isinstance(linked_keepalive_machine_id, (UUID, NoneType, Unset)):
+            linked_keepalive_machine_id = checked_uuid(
+                "MachineResponse",
+                "linked_keepalive_machine_id",
+                linked_keepalive_machine_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.linked_keepalive_machine_id = linked_keepalive_machine_id
+        if not isinstance(physical_server_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "MachineResponse",
+                "physical_server_id",
+                "a str, or None",
+                physical_server_id,
+            )
 
         self.physical_server_id = physical_server_id
+        if not isinstance(pools, (NoneType, Unset)):
+            pools = checked_items(
+                "MachineResponse",
+                "pools",
+                checked_list(
+                    "MachineResponse", "pools", pools, "a list of PoolResponse, or None"
+                ),
+                _models.PoolResponse,
+                "a PoolResponse",
+            )
 
         self.pools = pools
         self.additional_properties = {}
@@ -432,27 +516,28 @@ class MachineResponse:
             else:
                 pools = pools_type_0
 
-        machine_response = cls(
-            id=id,
-            unkey_key_id=unkey_key_id,
-            status=status,
-            is_available=is_available,
-            alerts_enabled=alerts_enabled,
-            created_at=created_at,
-            last_seen=last_seen,
-            name=name,
-            version=version,
-            hostname=hostname,
-            os_info=os_info,
-            machine_parameters=machine_parameters,
-            machine_sensitive_parameters=machine_sensitive_parameters,
-            user_id=user_id,
-            organization_id=organization_id,
-            reserved_session_id=reserved_session_id,
-            linked_keepalive_machine_id=linked_keepalive_machine_id,
-            physical_server_id=physical_server_id,
-            pools=pools,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        machine_response = cls.__new__(cls)
+        machine_response.id = id
+        machine_response.unkey_key_id = unkey_key_id
+        machine_response.status = status
+        machine_response.is_available = is_available
+        machine_response.alerts_enabled = alerts_enabled
+        machine_response.created_at = created_at
+        machine_response.last_seen = last_seen
+        machine_response.name = name
+        machine_response.version = version
+        machine_response.hostname = hostname
+        machine_response.os_info = os_info
+        machine_response.machine_parameters = machine_parameters
+        machine_response.machine_sensitive_parameters = machine_sensitive_parameters
+        machine_response.user_id = user_id
+        machine_response.organization_id = organization_id
+        machine_response.reserved_session_id = reserved_session_id
+        machine_response.linked_keepalive_machine_id = linked_keepalive_machine_id
+        machine_response.physical_server_id = physical_server_id
+        machine_response.pools = pools
 
         machine_response.additional_properties = d
         return machine_response

@@ -22,12 +22,18 @@ from ..models.machine_response_with_includes_machine_sensitive_parameters_type_0
 from ..models.machine_status import MachineStatus
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_enum,
+    checked_items,
+    checked_list,
+    checked_map,
+    checked_uuid,
     model_json,
-    needs_map,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -95,62 +101,185 @@ class MachineResponseWithIncludes:
         pools: list[PoolResponse] | None | Unset = UNSET,
         included: list[IncludedResource] | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(id, UUID):
+            id = checked_uuid(
+                "MachineResponseWithIncludes", "id", id, "a UUID or a UUID string"
+            )
 
         self.id = id
+        if not isinstance(unkey_key_id, str):
+            raise wrong_type(
+                "MachineResponseWithIncludes", "unkey_key_id", "a str", unkey_key_id
+            )
 
         self.unkey_key_id = unkey_key_id
+        if not isinstance(status, _models.MachineStatus):
+            status = checked_enum(
+                "MachineResponseWithIncludes",
+                "status",
+                status,
+                _models.MachineStatus,
+                "a MachineStatus or one of its values (connected, disconnected, error)",
+            )
 
         self.status = status
+        if not isinstance(is_available, bool):
+            raise wrong_type(
+                "MachineResponseWithIncludes",
+                "is_available",
+                "True or False",
+                is_available,
+            )
 
         self.is_available = is_available
+        if not isinstance(alerts_enabled, bool):
+            raise wrong_type(
+                "MachineResponseWithIncludes",
+                "alerts_enabled",
+                "True or False",
+                alerts_enabled,
+            )
 
         self.alerts_enabled = alerts_enabled
+        if not isinstance(created_at, datetime.datetime):
+            raise wrong_type(
+                "MachineResponseWithIncludes", "created_at", "a datetime", created_at
+            )
 
         self.created_at = created_at
+        if not isinstance(last_seen, datetime.datetime):
+            raise wrong_type(
+                "MachineResponseWithIncludes", "last_seen", "a datetime", last_seen
+            )
 
         self.last_seen = last_seen
+        if not isinstance(user_id, (UUID, NoneType, Unset)):
+            user_id = checked_uuid(
+                "MachineResponseWithIncludes",
+                "user_id",
+                user_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.user_id = user_id
+        if not isinstance(organization_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "MachineResponseWithIncludes",
+                "organization_id",
+                "a str, or None",
+                organization_id,
+            )
 
         self.organization_id = organization_id
+        if not isinstance(name, (str, NoneType, Unset)):
+            raise wrong_type(
+                "MachineResponseWithIncludes", "name", "a str, or None", name
+            )
 
         self.name = name
+        if not isinstance(version, (str, NoneType, Unset)):
+            raise wrong_type(
+                "MachineResponseWithIncludes", "version", "a str, or None", version
+            )
 
         self.version = version
+        if not isinstance(hostname, (str, NoneType, Unset)):
+            raise wrong_type(
+                "MachineResponseWithIncludes", "hostname", "a str, or None", hostname
+            )
 
         self.hostname = hostname
+        if not isinstance(os_info, (str, NoneType, Unset)):
+            raise wrong_type(
+                "MachineResponseWithIncludes", "os_info", "a str, or None", os_info
+            )
 
         self.os_info = os_info
-        if type(machine_parameters) is dict or (
-            type(machine_parameters)
-            is not MachineResponseWithIncludesMachineParametersType0
-            and needs_map(machine_parameters)
+        if not isinstance(
+            machine_parameters,
+            (MachineResponseWithIncludesMachineParametersType0, NoneType, Unset),
         ):
-            machine_parameters = MachineResponseWithIncludesMachineParametersType0(
-                machine_parameters
+            machine_parameters = checked_map(
+                "MachineResponseWithIncludes",
+                "machine_parameters",
+                machine_parameters,
+                MachineResponseWithIncludesMachineParametersType0,
+                "a mapping, or None",
             )
 
         self.machine_parameters = machine_parameters
-        if type(machine_sensitive_parameters) is dict or (
-            type(machine_sensitive_parameters)
-            is not MachineResponseWithIncludesMachineSensitiveParametersType0
-            and needs_map(machine_sensitive_parameters)
+        if not isinstance(
+            machine_sensitive_parameters,
+            (
+                MachineResponseWithIncludesMachineSensitiveParametersType0,
+                NoneType,
+                Unset,
+            ),
         ):
-            machine_sensitive_parameters = (
-                MachineResponseWithIncludesMachineSensitiveParametersType0(
-                    machine_sensitive_parameters
-                )
+            machine_sensitive_parameters = checked_map(
+                "MachineResponseWithIncludes",
+                "machine_sensitive_parameters",
+                machine_sensitive_parameters,
+                MachineResponseWithIncludesMachineSensitiveParametersType0,
+                "a mapping, or None",
             )
 
         self.machine_sensitive_parameters = machine_sensitive_parameters
+        if not isinstance(reserved_session_id, (UUID, NoneType, Unset)):
+            reserved_session_id = checked_uuid(
+                "MachineResponseWithIncludes",
+                "reserved_session_id",
+                reserved_session_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.reserved_session_id = reserved_session_id
+        if not isinstance(linked_keepalive_machine_id, (UUID, NoneType, Unset)):
+            linked_keepalive_machine_id = checked_uuid(
+                "MachineResponseWithIncludes",
+                "linked_keepalive_machine_id",
+                linked_keepalive_machine_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.linked_keepalive_machine_id = linked_keepalive_machine_id
+        if not isinstance(physical_server_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "MachineResponseWithIncludes",
+                "physical_server_id",
+                "a str, or None",
+                physical_server_id,
+            )
 
         self.physical_server_id = physical_server_id
+        if not isinstance(pools, (NoneType, Unset)):
+            pools = checked_items(
+                "MachineResponseWithIncludes",
+                "pools",
+                checked_list(
+                    "MachineResponseWithIncludes",
+                    "pools",
+                    pools,
+                    "a list of PoolResponse, or None",
+                ),
+                _models.PoolResponse,
+                "a PoolResponse",
+            )
 
         self.pools = pools
+        if not isinstance(included, (NoneType, Unset)):
+            included = checked_items(
+                "MachineResponseWithIncludes",
+                "included",
+                checked_list(
+                    "MachineResponseWithIncludes",
+                    "included",
+                    included,
+                    "a list of IncludedResource, or None",
+                ),
+                _models.IncludedResource,
+                "a IncludedResource",
+            )
 
         self.included = included
         self.additional_properties = {}
@@ -470,28 +599,33 @@ class MachineResponseWithIncludes:
             else:
                 included = included_type_0
 
-        machine_response_with_includes = cls(
-            id=id,
-            unkey_key_id=unkey_key_id,
-            status=status,
-            is_available=is_available,
-            alerts_enabled=alerts_enabled,
-            created_at=created_at,
-            last_seen=last_seen,
-            user_id=user_id,
-            organization_id=organization_id,
-            name=name,
-            version=version,
-            hostname=hostname,
-            os_info=os_info,
-            machine_parameters=machine_parameters,
-            machine_sensitive_parameters=machine_sensitive_parameters,
-            reserved_session_id=reserved_session_id,
-            linked_keepalive_machine_id=linked_keepalive_machine_id,
-            physical_server_id=physical_server_id,
-            pools=pools,
-            included=included,
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        machine_response_with_includes = cls.__new__(cls)
+        machine_response_with_includes.id = id
+        machine_response_with_includes.unkey_key_id = unkey_key_id
+        machine_response_with_includes.status = status
+        machine_response_with_includes.is_available = is_available
+        machine_response_with_includes.alerts_enabled = alerts_enabled
+        machine_response_with_includes.created_at = created_at
+        machine_response_with_includes.last_seen = last_seen
+        machine_response_with_includes.user_id = user_id
+        machine_response_with_includes.organization_id = organization_id
+        machine_response_with_includes.name = name
+        machine_response_with_includes.version = version
+        machine_response_with_includes.hostname = hostname
+        machine_response_with_includes.os_info = os_info
+        machine_response_with_includes.machine_parameters = machine_parameters
+        machine_response_with_includes.machine_sensitive_parameters = (
+            machine_sensitive_parameters
         )
+        machine_response_with_includes.reserved_session_id = reserved_session_id
+        machine_response_with_includes.linked_keepalive_machine_id = (
+            linked_keepalive_machine_id
+        )
+        machine_response_with_includes.physical_server_id = physical_server_id
+        machine_response_with_includes.pools = pools
+        machine_response_with_includes.included = included
 
         machine_response_with_includes.additional_properties = d
         return machine_response_with_includes

@@ -22,12 +22,16 @@ from ..models.machine_update_machine_sensitive_parameters_type_0 import (
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_enum,
+    checked_map,
+    checked_uuid,
     model_json,
-    needs_map,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -73,38 +77,84 @@ class MachineUpdate:
         machine_parameters: Mapping[str, Any] | None | Unset = UNSET,
         machine_sensitive_parameters: Mapping[str, str] | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(name, (str, NoneType, Unset)):
+            raise wrong_type("MachineUpdate", "name", "a str, or None", name)
 
         self.name = name
+        if not isinstance(version, (str, NoneType, Unset)):
+            raise wrong_type("MachineUpdate", "version", "a str, or None", version)
 
         self.version = version
+        if not isinstance(hostname, (str, NoneType, Unset)):
+            raise wrong_type("MachineUpdate", "hostname", "a str, or None", hostname)
 
         self.hostname = hostname
+        if not isinstance(os_info, (str, NoneType, Unset)):
+            raise wrong_type("MachineUpdate", "os_info", "a str, or None", os_info)
 
         self.os_info = os_info
+        if not isinstance(status, (_models.MachineStatus, NoneType, Unset)):
+            status = checked_enum(
+                "MachineUpdate",
+                "status",
+                status,
+                _models.MachineStatus,
+                "a MachineStatus or one of its values (connected, disconnected, error), or None",
+            )
 
         self.status = status
+        if not isinstance(is_available, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "MachineUpdate", "is_available", "True or False, or None", is_available
+            )
 
         self.is_available = is_available
+        if not isinstance(alerts_enabled, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "MachineUpdate",
+                "alerts_enabled",
+                "True or False, or None",
+                alerts_enabled,
+            )
 
         self.alerts_enabled = alerts_enabled
+        if not isinstance(last_seen, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "MachineUpdate", "last_seen", "a datetime, or None", last_seen
+            )
 
         self.last_seen = last_seen
+        if not isinstance(reserved_session_id, (UUID, NoneType, Unset)):
+            reserved_session_id = checked_uuid(
+                "MachineUpdate",
+                "reserved_session_id",
+                reserved_session_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.reserved_session_id = reserved_session_id
-        if type(machine_parameters) is dict or (
-            type(machine_parameters) is not MachineUpdateMachineParametersType0
-            and needs_map(machine_parameters)
+        if not isinstance(
+            machine_parameters, (MachineUpdateMachineParametersType0, NoneType, Unset)
         ):
-            machine_parameters = MachineUpdateMachineParametersType0(machine_parameters)
+            machine_parameters = checked_map(
+                "MachineUpdate",
+                "machine_parameters",
+                machine_parameters,
+                MachineUpdateMachineParametersType0,
+                "a mapping, or None",
+            )
 
         self.machine_parameters = machine_parameters
-        if type(machine_sensitive_parameters) is dict or (
-            type(machine_sensitive_parameters)
-            is not MachineUpdateMachineSensitiveParametersType0
-            and needs_map(machine_sensitive_parameters)
+        if not isinstance(
+            machine_sensitive_parameters,
+            (MachineUpdateMachineSensitiveParametersType0, NoneType, Unset),
         ):
-            machine_sensitive_parameters = MachineUpdateMachineSensitiveParametersType0(
-                machine_sensitive_parameters
+            machine_sensitive_parameters = checked_map(
+                "MachineUpdate",
+                "machine_sensitive_parameters",
+                machine_sensitive_parameters,
+                MachineUpdateMachineSensitiveParametersType0,
+                "a mapping, or None",
             )
 
         self.machine_sensitive_parameters = machine_sensitive_parameters
@@ -326,19 +376,20 @@ class MachineUpdate:
             else:
                 machine_sensitive_parameters = machine_sensitive_parameters_type_0
 
-        machine_update = cls(
-            name=name,
-            version=version,
-            hostname=hostname,
-            os_info=os_info,
-            status=status,
-            is_available=is_available,
-            alerts_enabled=alerts_enabled,
-            last_seen=last_seen,
-            reserved_session_id=reserved_session_id,
-            machine_parameters=machine_parameters,
-            machine_sensitive_parameters=machine_sensitive_parameters,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        machine_update = cls.__new__(cls)
+        machine_update.name = name
+        machine_update.version = version
+        machine_update.hostname = hostname
+        machine_update.os_info = os_info
+        machine_update.status = status
+        machine_update.is_available = is_available
+        machine_update.alerts_enabled = alerts_enabled
+        machine_update.last_seen = last_seen
+        machine_update.reserved_session_id = reserved_session_id
+        machine_update.machine_parameters = machine_parameters
+        machine_update.machine_sensitive_parameters = machine_sensitive_parameters
 
         machine_update.additional_properties = d
         return machine_update

@@ -18,9 +18,13 @@ from ..models.machines_health_check_response_status import (
     MachinesHealthCheckResponseStatus,
 )
 from ..types import (
+    checked_enum,
+    checked_items,
+    checked_list,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -49,16 +53,60 @@ class MachinesHealthCheckResponse:
         errored_machines: list[MachineHealthCheckError],
         message: str,
     ) -> None:
+        if not isinstance(status, _models.MachinesHealthCheckResponseStatus):
+            status = checked_enum(
+                "MachinesHealthCheckResponse",
+                "status",
+                status,
+                _models.MachinesHealthCheckResponseStatus,
+                "a MachinesHealthCheckResponseStatus or one of its values (error, ok)",
+            )
 
         self.status = status
+        if not isinstance(scope, _models.MachinesHealthCheckResponseScope):
+            scope = checked_enum(
+                "MachinesHealthCheckResponse",
+                "scope",
+                scope,
+                _models.MachinesHealthCheckResponseScope,
+                "a MachinesHealthCheckResponseScope or one of its values (all_organizations, organization)",
+            )
 
         self.scope = scope
+        if type(checked_machines) is bool or not isinstance(checked_machines, int):
+            raise wrong_type(
+                "MachinesHealthCheckResponse",
+                "checked_machines",
+                "an int",
+                checked_machines,
+            )
 
         self.checked_machines = checked_machines
+        if type(healthy_machines) is bool or not isinstance(healthy_machines, int):
+            raise wrong_type(
+                "MachinesHealthCheckResponse",
+                "healthy_machines",
+                "an int",
+                healthy_machines,
+            )
 
         self.healthy_machines = healthy_machines
+        errored_machines = checked_items(
+            "MachinesHealthCheckResponse",
+            "errored_machines",
+            checked_list(
+                "MachinesHealthCheckResponse",
+                "errored_machines",
+                errored_machines,
+                "a list of MachineHealthCheckError",
+            ),
+            _models.MachineHealthCheckError,
+            "a MachineHealthCheckError",
+        )
 
         self.errored_machines = errored_machines
+        if not isinstance(message, str):
+            raise wrong_type("MachinesHealthCheckResponse", "message", "a str", message)
 
         self.message = message
         self.additional_properties = {}
@@ -134,14 +182,15 @@ class MachinesHealthCheckResponse:
 
         message = d.pop("message")
 
-        machines_health_check_response = cls(
-            status=status,
-            scope=scope,
-            checked_machines=checked_machines,
-            healthy_machines=healthy_machines,
-            errored_machines=errored_machines,
-            message=message,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        machines_health_check_response = cls.__new__(cls)
+        machines_health_check_response.status = status
+        machines_health_check_response.scope = scope
+        machines_health_check_response.checked_machines = checked_machines
+        machines_health_check_response.healthy_machines = healthy_machines
+        machines_health_check_response.errored_machines = errored_machines
+        machines_health_check_response.message = message
 
         machines_health_check_response.additional_properties = d
         return machines_health_check_response

@@ -16,11 +16,13 @@ from ..models.model_configuration_create_additional_params_type_0 import (
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_map,
     model_json,
-    needs_map,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -79,37 +81,106 @@ class ModelConfigurationCreate:
             raise TypeError(
                 "ModelConfigurationCreate() missing required argument: 'model' (or its alias 'model_id')"
             )
+        if not isinstance(name, str):
+            raise wrong_type("ModelConfigurationCreate", "name", "a str", name)
 
         self.name = name
+        if not isinstance(provider, str):
+            raise wrong_type("ModelConfigurationCreate", "provider", "a str", provider)
 
         self.provider = provider
+        if not isinstance(model, str):
+            raise wrong_type("ModelConfigurationCreate", "model", "a str", model)
 
         self.model = model
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ModelConfigurationCreate", "description", "a str, or None", description
+            )
 
         self.description = description
+        if type(temperature) is bool or not isinstance(
+            temperature, (float, int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "ModelConfigurationCreate",
+                "temperature",
+                "a number, or None",
+                temperature,
+            )
 
         self.temperature = temperature
+        if type(max_tokens) is bool or not isinstance(
+            max_tokens, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "ModelConfigurationCreate", "max_tokens", "an int, or None", max_tokens
+            )
 
         self.max_tokens = max_tokens
+        if type(timeout_seconds) is bool or not isinstance(
+            timeout_seconds, (float, int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "ModelConfigurationCreate",
+                "timeout_seconds",
+                "a number, or None",
+                timeout_seconds,
+            )
 
         self.timeout_seconds = timeout_seconds
+        if type(max_retries) is bool or not isinstance(
+            max_retries, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "ModelConfigurationCreate",
+                "max_retries",
+                "an int, or None",
+                max_retries,
+            )
 
         self.max_retries = max_retries
-        if type(additional_params) is dict or (
-            type(additional_params) is not ModelConfigurationCreateAdditionalParamsType0
-            and needs_map(additional_params)
+        if not isinstance(
+            additional_params,
+            (ModelConfigurationCreateAdditionalParamsType0, NoneType, Unset),
         ):
-            additional_params = ModelConfigurationCreateAdditionalParamsType0(
-                additional_params
+            additional_params = checked_map(
+                "ModelConfigurationCreate",
+                "additional_params",
+                additional_params,
+                ModelConfigurationCreateAdditionalParamsType0,
+                "a mapping, or None",
             )
 
         self.additional_params = additional_params
+        if not isinstance(agent_harness_version_string, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ModelConfigurationCreate",
+                "agent_harness_version_string",
+                "a str, or None",
+                agent_harness_version_string,
+            )
 
         self.agent_harness_version_string = agent_harness_version_string
+        if not isinstance(is_computer_use_model, (bool, Unset)):
+            raise wrong_type(
+                "ModelConfigurationCreate",
+                "is_computer_use_model",
+                "True or False",
+                is_computer_use_model,
+            )
 
         self.is_computer_use_model = is_computer_use_model
+        if not isinstance(is_archived, (bool, Unset)):
+            raise wrong_type(
+                "ModelConfigurationCreate", "is_archived", "True or False", is_archived
+            )
 
         self.is_archived = is_archived
+        if not isinstance(api_key, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ModelConfigurationCreate", "api_key", "a str, or None", api_key
+            )
 
         self.api_key = api_key
         self.additional_properties = {}
@@ -284,21 +355,24 @@ class ModelConfigurationCreate:
 
         api_key = d.pop("api_key", UNSET)
 
-        model_configuration_create = cls(
-            name=name,
-            provider=provider,
-            model=model,
-            description=description,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            timeout_seconds=timeout_seconds,
-            max_retries=max_retries,
-            additional_params=additional_params,
-            agent_harness_version_string=agent_harness_version_string,
-            is_computer_use_model=is_computer_use_model,
-            is_archived=is_archived,
-            api_key=api_key,
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        model_configuration_create = cls.__new__(cls)
+        model_configuration_create.name = name
+        model_configuration_create.provider = provider
+        model_configuration_create.model = model
+        model_configuration_create.description = description
+        model_configuration_create.temperature = temperature
+        model_configuration_create.max_tokens = max_tokens
+        model_configuration_create.timeout_seconds = timeout_seconds
+        model_configuration_create.max_retries = max_retries
+        model_configuration_create.additional_params = additional_params
+        model_configuration_create.agent_harness_version_string = (
+            agent_harness_version_string
         )
+        model_configuration_create.is_computer_use_model = is_computer_use_model
+        model_configuration_create.is_archived = is_archived
+        model_configuration_create.api_key = api_key
 
         model_configuration_create.additional_properties = d
         return model_configuration_create

@@ -18,12 +18,15 @@ from ..models.model_configuration_response_additional_params_type_0 import (
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_map,
+    checked_uuid,
     model_json,
-    needs_map,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -80,48 +83,156 @@ class ModelConfigurationResponse:
         organization_id: str | None | Unset = UNSET,
         api_key_alias: str | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(name, str):
+            raise wrong_type("ModelConfigurationResponse", "name", "a str", name)
 
         self.name = name
+        if not isinstance(provider, str):
+            raise wrong_type(
+                "ModelConfigurationResponse", "provider", "a str", provider
+            )
 
         self.provider = provider
+        if not isinstance(model, str):
+            raise wrong_type("ModelConfigurationResponse", "model", "a str", model)
 
         self.model = model
+        if not isinstance(id, UUID):
+            id = checked_uuid(
+                "ModelConfigurationResponse", "id", id, "a UUID or a UUID string"
+            )
 
         self.id = id
+        if not isinstance(is_system_default, bool):
+            raise wrong_type(
+                "ModelConfigurationResponse",
+                "is_system_default",
+                "True or False",
+                is_system_default,
+            )
 
         self.is_system_default = is_system_default
+        if not isinstance(created_at, datetime.datetime):
+            raise wrong_type(
+                "ModelConfigurationResponse", "created_at", "a datetime", created_at
+            )
 
         self.created_at = created_at
+        if not isinstance(updated_at, datetime.datetime):
+            raise wrong_type(
+                "ModelConfigurationResponse", "updated_at", "a datetime", updated_at
+            )
 
         self.updated_at = updated_at
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ModelConfigurationResponse",
+                "description",
+                "a str, or None",
+                description,
+            )
 
         self.description = description
+        if type(temperature) is bool or not isinstance(
+            temperature, (float, int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "ModelConfigurationResponse",
+                "temperature",
+                "a number, or None",
+                temperature,
+            )
 
         self.temperature = temperature
+        if type(max_tokens) is bool or not isinstance(
+            max_tokens, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "ModelConfigurationResponse",
+                "max_tokens",
+                "an int, or None",
+                max_tokens,
+            )
 
         self.max_tokens = max_tokens
+        if type(timeout_seconds) is bool or not isinstance(
+            timeout_seconds, (float, int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "ModelConfigurationResponse",
+                "timeout_seconds",
+                "a number, or None",
+                timeout_seconds,
+            )
 
         self.timeout_seconds = timeout_seconds
+        if type(max_retries) is bool or not isinstance(
+            max_retries, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "ModelConfigurationResponse",
+                "max_retries",
+                "an int, or None",
+                max_retries,
+            )
 
         self.max_retries = max_retries
-        if type(additional_params) is dict or (
-            type(additional_params)
-            is not ModelConfigurationResponseAdditionalParamsType0
-            and needs_map(additional_params)
+        if not isinstance(
+            additional_params,
+            (ModelConfigurationResponseAdditionalParamsType0, NoneType, Unset),
         ):
-            additional_params = ModelConfigurationResponseAdditionalParamsType0(
-                additional_params
+            additional_params = checked_map(
+                "ModelConfigurationResponse",
+                "additional_params",
+                additional_params,
+                ModelConfigurationResponseAdditionalParamsType0,
+                "a mapping, or None",
             )
 
         self.additional_params = additional_params
+        if not isinstance(agent_harness_version_string, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ModelConfigurationResponse",
+                "agent_harness_version_string",
+                "a str, or None",
+                agent_harness_version_string,
+            )
 
         self.agent_harness_version_string = agent_harness_version_string
+        if not isinstance(is_computer_use_model, (bool, Unset)):
+            raise wrong_type(
+                "ModelConfigurationResponse",
+                "is_computer_use_model",
+                "True or False",
+                is_computer_use_model,
+            )
 
         self.is_computer_use_model = is_computer_use_model
+        if not isinstance(is_archived, (bool, Unset)):
+            raise wrong_type(
+                "ModelConfigurationResponse",
+                "is_archived",
+                "True or False",
+                is_archived,
+            )
 
         self.is_archived = is_archived
+        if not isinstance(organization_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ModelConfigurationResponse",
+                "organization_id",
+                "a str, or None",
+                organization_id,
+            )
 
         self.organization_id = organization_id
+        if not isinstance(api_key_alias, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ModelConfigurationResponse",
+                "api_key_alias",
+                "a str, or None",
+                api_key_alias,
+            )
 
         self.api_key_alias = api_key_alias
         self.additional_properties = {}
@@ -311,26 +422,29 @@ class ModelConfigurationResponse:
 
         api_key_alias = d.pop("api_key_alias", UNSET)
 
-        model_configuration_response = cls(
-            name=name,
-            provider=provider,
-            model=model,
-            id=id,
-            is_system_default=is_system_default,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            timeout_seconds=timeout_seconds,
-            max_retries=max_retries,
-            additional_params=additional_params,
-            agent_harness_version_string=agent_harness_version_string,
-            is_computer_use_model=is_computer_use_model,
-            is_archived=is_archived,
-            organization_id=organization_id,
-            api_key_alias=api_key_alias,
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        model_configuration_response = cls.__new__(cls)
+        model_configuration_response.name = name
+        model_configuration_response.provider = provider
+        model_configuration_response.model = model
+        model_configuration_response.id = id
+        model_configuration_response.is_system_default = is_system_default
+        model_configuration_response.created_at = created_at
+        model_configuration_response.updated_at = updated_at
+        model_configuration_response.description = description
+        model_configuration_response.temperature = temperature
+        model_configuration_response.max_tokens = max_tokens
+        model_configuration_response.timeout_seconds = timeout_seconds
+        model_configuration_response.max_retries = max_retries
+        model_configuration_response.additional_params = additional_params
+        model_configuration_response.agent_harness_version_string = (
+            agent_harness_version_string
         )
+        model_configuration_response.is_computer_use_model = is_computer_use_model
+        model_configuration_response.is_archived = is_archived
+        model_configuration_response.organization_id = organization_id
+        model_configuration_response.api_key_alias = api_key_alias
 
         model_configuration_response.additional_properties = d
         return model_configuration_response

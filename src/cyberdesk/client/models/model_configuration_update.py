@@ -16,11 +16,13 @@ from ..models.model_configuration_update_additional_params_type_0 import (
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_map,
     model_json,
-    needs_map,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -69,39 +71,122 @@ class ModelConfigurationUpdate:
         is_computer_use_model: bool | None | Unset = UNSET,
         is_archived: bool | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(name, (str, NoneType, Unset)):
+            raise wrong_type("ModelConfigurationUpdate", "name", "a str, or None", name)
 
         self.name = name
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ModelConfigurationUpdate", "description", "a str, or None", description
+            )
 
         self.description = description
+        if not isinstance(provider, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ModelConfigurationUpdate", "provider", "a str, or None", provider
+            )
 
         self.provider = provider
+        if not isinstance(model, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ModelConfigurationUpdate", "model", "a str, or None", model
+            )
 
         self.model = model
+        if not isinstance(api_key, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ModelConfigurationUpdate", "api_key", "a str, or None", api_key
+            )
 
         self.api_key = api_key
+        if not isinstance(clear_api_key, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "ModelConfigurationUpdate",
+                "clear_api_key",
+                "True or False, or None",
+                clear_api_key,
+            )
 
         self.clear_api_key = clear_api_key
+        if type(temperature) is bool or not isinstance(
+            temperature, (float, int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "ModelConfigurationUpdate",
+                "temperature",
+                "a number, or None",
+                temperature,
+            )
 
         self.temperature = temperature
+        if type(max_tokens) is bool or not isinstance(
+            max_tokens, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "ModelConfigurationUpdate", "max_tokens", "an int, or None", max_tokens
+            )
 
         self.max_tokens = max_tokens
+        if type(timeout_seconds) is bool or not isinstance(
+            timeout_seconds, (float, int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "ModelConfigurationUpdate",
+                "timeout_seconds",
+                "a number, or None",
+                timeout_seconds,
+            )
 
         self.timeout_seconds = timeout_seconds
+        if type(max_retries) is bool or not isinstance(
+            max_retries, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "ModelConfigurationUpdate",
+                "max_retries",
+                "an int, or None",
+                max_retries,
+            )
 
         self.max_retries = max_retries
-        if type(additional_params) is dict or (
-            type(additional_params) is not ModelConfigurationUpdateAdditionalParamsType0
-            and needs_map(additional_params)
+        if not isinstance(
+            additional_params,
+            (ModelConfigurationUpdateAdditionalParamsType0, NoneType, Unset),
         ):
-            additional_params = ModelConfigurationUpdateAdditionalParamsType0(
-                additional_params
+            additional_params = checked_map(
+                "ModelConfigurationUpdate",
+                "additional_params",
+                additional_params,
+                ModelConfigurationUpdateAdditionalParamsType0,
+                "a mapping, or None",
             )
 
         self.additional_params = additional_params
+        if not isinstance(agent_harness_version_string, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ModelConfigurationUpdate",
+                "agent_harness_version_string",
+                "a str, or None",
+                agent_harness_version_string,
+            )
 
         self.agent_harness_version_string = agent_harness_version_string
+        if not isinstance(is_computer_use_model, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "ModelConfigurationUpdate",
+                "is_computer_use_model",
+                "True or False, or None",
+                is_computer_use_model,
+            )
 
         self.is_computer_use_model = is_computer_use_model
+        if not isinstance(is_archived, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "ModelConfigurationUpdate",
+                "is_archived",
+                "True or False, or None",
+                is_archived,
+            )
 
         self.is_archived = is_archived
         self.additional_properties = {}
@@ -306,22 +391,25 @@ class ModelConfigurationUpdate:
 
         is_archived = d.pop("is_archived", UNSET)
 
-        model_configuration_update = cls(
-            name=name,
-            description=description,
-            provider=provider,
-            model=model,
-            api_key=api_key,
-            clear_api_key=clear_api_key,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            timeout_seconds=timeout_seconds,
-            max_retries=max_retries,
-            additional_params=additional_params,
-            agent_harness_version_string=agent_harness_version_string,
-            is_computer_use_model=is_computer_use_model,
-            is_archived=is_archived,
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        model_configuration_update = cls.__new__(cls)
+        model_configuration_update.name = name
+        model_configuration_update.description = description
+        model_configuration_update.provider = provider
+        model_configuration_update.model = model
+        model_configuration_update.api_key = api_key
+        model_configuration_update.clear_api_key = clear_api_key
+        model_configuration_update.temperature = temperature
+        model_configuration_update.max_tokens = max_tokens
+        model_configuration_update.timeout_seconds = timeout_seconds
+        model_configuration_update.max_retries = max_retries
+        model_configuration_update.additional_params = additional_params
+        model_configuration_update.agent_harness_version_string = (
+            agent_harness_version_string
         )
+        model_configuration_update.is_computer_use_model = is_computer_use_model
+        model_configuration_update.is_archived = is_archived
 
         model_configuration_update.additional_properties = d
         return model_configuration_update

@@ -12,10 +12,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="MouseClickRequest")
@@ -38,14 +40,26 @@ class MouseClickRequest:
         down: bool | None | Unset = UNSET,
         clicks: int | Unset = 1,
     ) -> None:
+        if type(x) is bool or not isinstance(x, (int, NoneType, Unset)):
+            raise wrong_type("MouseClickRequest", "x", "an int, or None", x)
 
         self.x = x
+        if type(y) is bool or not isinstance(y, (int, NoneType, Unset)):
+            raise wrong_type("MouseClickRequest", "y", "an int, or None", y)
 
         self.y = y
+        if not isinstance(button, (str, Unset)):
+            raise wrong_type("MouseClickRequest", "button", "a str", button)
 
         self.button = button
+        if not isinstance(down, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "MouseClickRequest", "down", "True or False, or None", down
+            )
 
         self.down = down
+        if type(clicks) is bool or not isinstance(clicks, (int, Unset)):
+            raise wrong_type("MouseClickRequest", "clicks", "an int", clicks)
 
         self.clicks = clicks
         self.additional_properties = {}
@@ -120,13 +134,14 @@ class MouseClickRequest:
 
         clicks = d.pop("clicks", UNSET)
 
-        mouse_click_request = cls(
-            x=x,
-            y=y,
-            button=button,
-            down=down,
-            clicks=clicks,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        mouse_click_request = cls.__new__(cls)
+        mouse_click_request.x = x
+        mouse_click_request.y = y
+        mouse_click_request.button = button
+        mouse_click_request.down = down
+        mouse_click_request.clicks = clicks
 
         mouse_click_request.additional_properties = d
         return mouse_click_request

@@ -12,10 +12,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="MouseDragRequest")
@@ -40,16 +42,32 @@ class MouseDragRequest:
         duration: float | None | Unset = UNSET,
         button: str | None | Unset = "left",
     ) -> None:
+        if type(to_x) is bool or not isinstance(to_x, int):
+            raise wrong_type("MouseDragRequest", "to_x", "an int", to_x)
 
         self.to_x = to_x
+        if type(to_y) is bool or not isinstance(to_y, int):
+            raise wrong_type("MouseDragRequest", "to_y", "an int", to_y)
 
         self.to_y = to_y
+        if type(start_x) is bool or not isinstance(start_x, int):
+            raise wrong_type("MouseDragRequest", "start_x", "an int", start_x)
 
         self.start_x = start_x
+        if type(start_y) is bool or not isinstance(start_y, int):
+            raise wrong_type("MouseDragRequest", "start_y", "an int", start_y)
 
         self.start_y = start_y
+        if type(duration) is bool or not isinstance(
+            duration, (float, int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "MouseDragRequest", "duration", "a number, or None", duration
+            )
 
         self.duration = duration
+        if not isinstance(button, (str, NoneType, Unset)):
+            raise wrong_type("MouseDragRequest", "button", "a str, or None", button)
 
         self.button = button
         self.additional_properties = {}
@@ -125,14 +143,15 @@ class MouseDragRequest:
 
         button = d.pop("button", UNSET)
 
-        mouse_drag_request = cls(
-            to_x=to_x,
-            to_y=to_y,
-            start_x=start_x,
-            start_y=start_y,
-            duration=duration,
-            button=button,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        mouse_drag_request = cls.__new__(cls)
+        mouse_drag_request.to_x = to_x
+        mouse_drag_request.to_y = to_y
+        mouse_drag_request.start_x = start_x
+        mouse_drag_request.start_y = start_y
+        mouse_drag_request.duration = duration
+        mouse_drag_request.button = button
 
         mouse_drag_request.additional_properties = d
         return mouse_drag_request

@@ -10,6 +10,7 @@ from ..types import (
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="MouseMoveRequest")
@@ -26,8 +27,12 @@ class MouseMoveRequest:
         x: int,
         y: int,
     ) -> None:
+        if type(x) is bool or not isinstance(x, int):
+            raise wrong_type("MouseMoveRequest", "x", "an int", x)
 
         self.x = x
+        if type(y) is bool or not isinstance(y, int):
+            raise wrong_type("MouseMoveRequest", "y", "an int", y)
 
         self.y = y
         self.additional_properties = {}
@@ -73,10 +78,11 @@ class MouseMoveRequest:
 
         y = d.pop("y")
 
-        mouse_move_request = cls(
-            x=x,
-            y=y,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        mouse_move_request = cls.__new__(cls)
+        mouse_move_request.x = x
+        mouse_move_request.y = y
 
         mouse_move_request.additional_properties = d
         return mouse_move_request

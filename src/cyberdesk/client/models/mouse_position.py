@@ -10,6 +10,7 @@ from ..types import (
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="MousePosition")
@@ -26,8 +27,12 @@ class MousePosition:
         x: int,
         y: int,
     ) -> None:
+        if type(x) is bool or not isinstance(x, int):
+            raise wrong_type("MousePosition", "x", "an int", x)
 
         self.x = x
+        if type(y) is bool or not isinstance(y, int):
+            raise wrong_type("MousePosition", "y", "an int", y)
 
         self.y = y
         self.additional_properties = {}
@@ -73,10 +78,11 @@ class MousePosition:
 
         y = d.pop("y")
 
-        mouse_position = cls(
-            x=x,
-            y=y,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        mouse_position = cls.__new__(cls)
+        mouse_position.x = x
+        mouse_position.y = y
 
         mouse_position.additional_properties = d
         return mouse_position

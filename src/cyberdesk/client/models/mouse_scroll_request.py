@@ -12,10 +12,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="MouseScrollRequest")
@@ -36,12 +38,20 @@ class MouseScrollRequest:
         x: int | None | Unset = UNSET,
         y: int | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(direction, str):
+            raise wrong_type("MouseScrollRequest", "direction", "a str", direction)
 
         self.direction = direction
+        if type(amount) is bool or not isinstance(amount, int):
+            raise wrong_type("MouseScrollRequest", "amount", "an int", amount)
 
         self.amount = amount
+        if type(x) is bool or not isinstance(x, (int, NoneType, Unset)):
+            raise wrong_type("MouseScrollRequest", "x", "an int, or None", x)
 
         self.x = x
+        if type(y) is bool or not isinstance(y, (int, NoneType, Unset)):
+            raise wrong_type("MouseScrollRequest", "y", "an int, or None", y)
 
         self.y = y
         self.additional_properties = {}
@@ -107,12 +117,13 @@ class MouseScrollRequest:
 
         y = d.pop("y", UNSET)
 
-        mouse_scroll_request = cls(
-            direction=direction,
-            amount=amount,
-            x=x,
-            y=y,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        mouse_scroll_request = cls.__new__(cls)
+        mouse_scroll_request.direction = direction
+        mouse_scroll_request.amount = amount
+        mouse_scroll_request.x = x
+        mouse_scroll_request.y = y
 
         mouse_scroll_request.additional_properties = d
         return mouse_scroll_request

@@ -12,9 +12,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    checked_list,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="PaginatedResponse")
@@ -35,12 +37,19 @@ class PaginatedResponse:
         skip: int,
         limit: int,
     ) -> None:
+        items = checked_list("PaginatedResponse", "items", items, "a list")
 
         self.items = items
+        if type(total) is bool or not isinstance(total, int):
+            raise wrong_type("PaginatedResponse", "total", "an int", total)
 
         self.total = total
+        if type(skip) is bool or not isinstance(skip, int):
+            raise wrong_type("PaginatedResponse", "skip", "an int", skip)
 
         self.skip = skip
+        if type(limit) is bool or not isinstance(limit, int):
+            raise wrong_type("PaginatedResponse", "limit", "an int", limit)
 
         self.limit = limit
         self.additional_properties = {}
@@ -96,12 +105,13 @@ class PaginatedResponse:
 
         limit = d.pop("limit")
 
-        paginated_response = cls(
-            items=items,
-            total=total,
-            skip=skip,
-            limit=limit,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        paginated_response = cls.__new__(cls)
+        paginated_response.items = items
+        paginated_response.total = total
+        paginated_response.skip = skip
+        paginated_response.limit = limit
 
         paginated_response.additional_properties = d
         return paginated_response

@@ -12,9 +12,12 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
+    checked_items,
+    checked_list,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -39,12 +42,36 @@ class PaginatedResponseConnectionResponse:
         skip: int,
         limit: int,
     ) -> None:
+        items = checked_items(
+            "PaginatedResponseConnectionResponse",
+            "items",
+            checked_list(
+                "PaginatedResponseConnectionResponse",
+                "items",
+                items,
+                "a list of ConnectionResponse",
+            ),
+            _models.ConnectionResponse,
+            "a ConnectionResponse",
+        )
 
         self.items = items
+        if type(total) is bool or not isinstance(total, int):
+            raise wrong_type(
+                "PaginatedResponseConnectionResponse", "total", "an int", total
+            )
 
         self.total = total
+        if type(skip) is bool or not isinstance(skip, int):
+            raise wrong_type(
+                "PaginatedResponseConnectionResponse", "skip", "an int", skip
+            )
 
         self.skip = skip
+        if type(limit) is bool or not isinstance(limit, int):
+            raise wrong_type(
+                "PaginatedResponseConnectionResponse", "limit", "an int", limit
+            )
 
         self.limit = limit
         self.additional_properties = {}
@@ -108,12 +135,13 @@ class PaginatedResponseConnectionResponse:
 
         limit = d.pop("limit")
 
-        paginated_response_connection_response = cls(
-            items=items,
-            total=total,
-            skip=skip,
-            limit=limit,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        paginated_response_connection_response = cls.__new__(cls)
+        paginated_response_connection_response.items = items
+        paginated_response_connection_response.total = total
+        paginated_response_connection_response.skip = skip
+        paginated_response_connection_response.limit = limit
 
         paginated_response_connection_response.additional_properties = d
         return paginated_response_connection_response

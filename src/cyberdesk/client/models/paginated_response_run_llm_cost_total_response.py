@@ -12,9 +12,12 @@ from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..types import (
+    checked_items,
+    checked_list,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -39,12 +42,36 @@ class PaginatedResponseRunLlmCostTotalResponse:
         skip: int,
         limit: int,
     ) -> None:
+        items = checked_items(
+            "PaginatedResponseRunLlmCostTotalResponse",
+            "items",
+            checked_list(
+                "PaginatedResponseRunLlmCostTotalResponse",
+                "items",
+                items,
+                "a list of RunLlmCostTotalResponse",
+            ),
+            _models.RunLlmCostTotalResponse,
+            "a RunLlmCostTotalResponse",
+        )
 
         self.items = items
+        if type(total) is bool or not isinstance(total, int):
+            raise wrong_type(
+                "PaginatedResponseRunLlmCostTotalResponse", "total", "an int", total
+            )
 
         self.total = total
+        if type(skip) is bool or not isinstance(skip, int):
+            raise wrong_type(
+                "PaginatedResponseRunLlmCostTotalResponse", "skip", "an int", skip
+            )
 
         self.skip = skip
+        if type(limit) is bool or not isinstance(limit, int):
+            raise wrong_type(
+                "PaginatedResponseRunLlmCostTotalResponse", "limit", "an int", limit
+            )
 
         self.limit = limit
         self.additional_properties = {}
@@ -108,12 +135,13 @@ class PaginatedResponseRunLlmCostTotalResponse:
 
         limit = d.pop("limit")
 
-        paginated_response_run_llm_cost_total_response = cls(
-            items=items,
-            total=total,
-            skip=skip,
-            limit=limit,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        paginated_response_run_llm_cost_total_response = cls.__new__(cls)
+        paginated_response_run_llm_cost_total_response.items = items
+        paginated_response_run_llm_cost_total_response.total = total
+        paginated_response_run_llm_cost_total_response.skip = skip
+        paginated_response_run_llm_cost_total_response.limit = limit
 
         paginated_response_run_llm_cost_total_response.additional_properties = d
         return paginated_response_run_llm_cost_total_response

@@ -13,10 +13,14 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_items,
+    checked_list,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -44,14 +48,51 @@ class PaginatedResponseWithIncludesPoolResponse:
         limit: int,
         included: list[IncludedResource] | None | Unset = UNSET,
     ) -> None:
+        items = checked_items(
+            "PaginatedResponseWithIncludesPoolResponse",
+            "items",
+            checked_list(
+                "PaginatedResponseWithIncludesPoolResponse",
+                "items",
+                items,
+                "a list of PoolResponse",
+            ),
+            _models.PoolResponse,
+            "a PoolResponse",
+        )
 
         self.items = items
+        if type(total) is bool or not isinstance(total, int):
+            raise wrong_type(
+                "PaginatedResponseWithIncludesPoolResponse", "total", "an int", total
+            )
 
         self.total = total
+        if type(skip) is bool or not isinstance(skip, int):
+            raise wrong_type(
+                "PaginatedResponseWithIncludesPoolResponse", "skip", "an int", skip
+            )
 
         self.skip = skip
+        if type(limit) is bool or not isinstance(limit, int):
+            raise wrong_type(
+                "PaginatedResponseWithIncludesPoolResponse", "limit", "an int", limit
+            )
 
         self.limit = limit
+        if not isinstance(included, (NoneType, Unset)):
+            included = checked_items(
+                "PaginatedResponseWithIncludesPoolResponse",
+                "included",
+                checked_list(
+                    "PaginatedResponseWithIncludesPoolResponse",
+                    "included",
+                    included,
+                    "a list of IncludedResource, or None",
+                ),
+                _models.IncludedResource,
+                "a IncludedResource",
+            )
 
         self.included = included
         self.additional_properties = {}
@@ -146,13 +187,14 @@ class PaginatedResponseWithIncludesPoolResponse:
             else:
                 included = included_type_0
 
-        paginated_response_with_includes_pool_response = cls(
-            items=items,
-            total=total,
-            skip=skip,
-            limit=limit,
-            included=included,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        paginated_response_with_includes_pool_response = cls.__new__(cls)
+        paginated_response_with_includes_pool_response.items = items
+        paginated_response_with_includes_pool_response.total = total
+        paginated_response_with_includes_pool_response.skip = skip
+        paginated_response_with_includes_pool_response.limit = limit
+        paginated_response_with_includes_pool_response.included = included
 
         paginated_response_with_includes_pool_response.additional_properties = d
         return paginated_response_with_includes_pool_response

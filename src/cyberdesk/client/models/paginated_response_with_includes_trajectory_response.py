@@ -13,10 +13,14 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_items,
+    checked_list,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -44,14 +48,60 @@ class PaginatedResponseWithIncludesTrajectoryResponse:
         limit: int,
         included: list[IncludedResource] | None | Unset = UNSET,
     ) -> None:
+        items = checked_items(
+            "PaginatedResponseWithIncludesTrajectoryResponse",
+            "items",
+            checked_list(
+                "PaginatedResponseWithIncludesTrajectoryResponse",
+                "items",
+                items,
+                "a list of TrajectoryResponse",
+            ),
+            _models.TrajectoryResponse,
+            "a TrajectoryResponse",
+        )
 
         self.items = items
+        if type(total) is bool or not isinstance(total, int):
+            raise wrong_type(
+                "PaginatedResponseWithIncludesTrajectoryResponse",
+                "total",
+                "an int",
+                total,
+            )
 
         self.total = total
+        if type(skip) is bool or not isinstance(skip, int):
+            raise wrong_type(
+                "PaginatedResponseWithIncludesTrajectoryResponse",
+                "skip",
+                "an int",
+                skip,
+            )
 
         self.skip = skip
+        if type(limit) is bool or not isinstance(limit, int):
+            raise wrong_type(
+                "PaginatedResponseWithIncludesTrajectoryResponse",
+                "limit",
+                "an int",
+                limit,
+            )
 
         self.limit = limit
+        if not isinstance(included, (NoneType, Unset)):
+            included = checked_items(
+                "PaginatedResponseWithIncludesTrajectoryResponse",
+                "included",
+                checked_list(
+                    "PaginatedResponseWithIncludesTrajectoryResponse",
+                    "included",
+                    included,
+                    "a list of IncludedResource, or None",
+                ),
+                _models.IncludedResource,
+                "a IncludedResource",
+            )
 
         self.included = included
         self.additional_properties = {}
@@ -146,13 +196,14 @@ class PaginatedResponseWithIncludesTrajectoryResponse:
             else:
                 included = included_type_0
 
-        paginated_response_with_includes_trajectory_response = cls(
-            items=items,
-            total=total,
-            skip=skip,
-            limit=limit,
-            included=included,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        paginated_response_with_includes_trajectory_response = cls.__new__(cls)
+        paginated_response_with_includes_trajectory_response.items = items
+        paginated_response_with_includes_trajectory_response.total = total
+        paginated_response_with_includes_trajectory_response.skip = skip
+        paginated_response_with_includes_trajectory_response.limit = limit
+        paginated_response_with_includes_trajectory_response.included = included
 
         paginated_response_with_includes_trajectory_response.additional_properties = d
         return paginated_response_with_includes_trajectory_response

@@ -17,11 +17,13 @@ from ..models.pool_create_pool_sensitive_parameters_type_0 import (
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_map,
     model_json,
-    needs_map,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -53,24 +55,36 @@ class PoolCreate:
         pool_parameters: Mapping[str, Any] | None | Unset = UNSET,
         pool_sensitive_parameters: Mapping[str, str] | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(name, str):
+            raise wrong_type("PoolCreate", "name", "a str", name)
 
         self.name = name
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type("PoolCreate", "description", "a str, or None", description)
 
         self.description = description
-        if type(pool_parameters) is dict or (
-            type(pool_parameters) is not PoolCreatePoolParametersType0
-            and needs_map(pool_parameters)
+        if not isinstance(
+            pool_parameters, (PoolCreatePoolParametersType0, NoneType, Unset)
         ):
-            pool_parameters = PoolCreatePoolParametersType0(pool_parameters)
+            pool_parameters = checked_map(
+                "PoolCreate",
+                "pool_parameters",
+                pool_parameters,
+                PoolCreatePoolParametersType0,
+                "a mapping, or None",
+            )
 
         self.pool_parameters = pool_parameters
-        if type(pool_sensitive_parameters) is dict or (
-            type(pool_sensitive_parameters)
-            is not PoolCreatePoolSensitiveParametersType0
-            and needs_map(pool_sensitive_parameters)
+        if not isinstance(
+            pool_sensitive_parameters,
+            (PoolCreatePoolSensitiveParametersType0, NoneType, Unset),
         ):
-            pool_sensitive_parameters = PoolCreatePoolSensitiveParametersType0(
-                pool_sensitive_parameters
+            pool_sensitive_parameters = checked_map(
+                "PoolCreate",
+                "pool_sensitive_parameters",
+                pool_sensitive_parameters,
+                PoolCreatePoolSensitiveParametersType0,
+                "a mapping, or None",
             )
 
         self.pool_sensitive_parameters = pool_sensitive_parameters
@@ -186,12 +200,13 @@ class PoolCreate:
             else:
                 pool_sensitive_parameters = pool_sensitive_parameters_type_0
 
-        pool_create = cls(
-            name=name,
-            description=description,
-            pool_parameters=pool_parameters,
-            pool_sensitive_parameters=pool_sensitive_parameters,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        pool_create = cls.__new__(cls)
+        pool_create.name = name
+        pool_create.description = description
+        pool_create.pool_parameters = pool_parameters
+        pool_create.pool_sensitive_parameters = pool_sensitive_parameters
 
         pool_create.additional_properties = d
         return pool_create

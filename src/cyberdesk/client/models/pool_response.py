@@ -21,12 +21,15 @@ from ..models.pool_response_pool_sensitive_parameters_type_0 import (
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_map,
+    checked_uuid,
     model_json,
-    needs_map,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -68,35 +71,65 @@ class PoolResponse:
         pool_sensitive_parameters: Mapping[str, str] | None | Unset = UNSET,
         machine_count: int | None | Unset = 0,
     ) -> None:
+        if not isinstance(name, str):
+            raise wrong_type("PoolResponse", "name", "a str", name)
 
         self.name = name
+        if not isinstance(id, UUID):
+            id = checked_uuid("PoolResponse", "id", id, "a UUID or a UUID string")
 
         self.id = id
+        if not isinstance(organization_id, str):
+            raise wrong_type(
+                "PoolResponse", "organization_id", "a str", organization_id
+            )
 
         self.organization_id = organization_id
+        if not isinstance(created_at, datetime.datetime):
+            raise wrong_type("PoolResponse", "created_at", "a datetime", created_at)
 
         self.created_at = created_at
+        if not isinstance(updated_at, datetime.datetime):
+            raise wrong_type("PoolResponse", "updated_at", "a datetime", updated_at)
 
         self.updated_at = updated_at
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type(
+                "PoolResponse", "description", "a str, or None", description
+            )
 
         self.description = description
-        if type(pool_parameters) is dict or (
-            type(pool_parameters) is not PoolResponsePoolParametersType0
-            and needs_map(pool_parameters)
+        if not isinstance(
+            pool_parameters, (PoolResponsePoolParametersType0, NoneType, Unset)
         ):
-            pool_parameters = PoolResponsePoolParametersType0(pool_parameters)
+            pool_parameters = checked_map(
+                "PoolResponse",
+                "pool_parameters",
+                pool_parameters,
+                PoolResponsePoolParametersType0,
+                "a mapping, or None",
+            )
 
         self.pool_parameters = pool_parameters
-        if type(pool_sensitive_parameters) is dict or (
-            type(pool_sensitive_parameters)
-            is not PoolResponsePoolSensitiveParametersType0
-            and needs_map(pool_sensitive_parameters)
+        if not isinstance(
+            pool_sensitive_parameters,
+            (PoolResponsePoolSensitiveParametersType0, NoneType, Unset),
         ):
-            pool_sensitive_parameters = PoolResponsePoolSensitiveParametersType0(
-                pool_sensitive_parameters
+            pool_sensitive_parameters = checked_map(
+                "PoolResponse",
+                "pool_sensitive_parameters",
+                pool_sensitive_parameters,
+                PoolResponsePoolSensitiveParametersType0,
+                "a mapping, or None",
             )
 
         self.pool_sensitive_parameters = pool_sensitive_parameters
+        if type(machine_count) is bool or not isinstance(
+            machine_count, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "PoolResponse", "machine_count", "an int, or None", machine_count
+            )
 
         self.machine_count = machine_count
         self.additional_properties = {}
@@ -241,17 +274,18 @@ class PoolResponse:
 
         machine_count = d.pop("machine_count", UNSET)
 
-        pool_response = cls(
-            name=name,
-            id=id,
-            organization_id=organization_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            pool_parameters=pool_parameters,
-            pool_sensitive_parameters=pool_sensitive_parameters,
-            machine_count=machine_count,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        pool_response = cls.__new__(cls)
+        pool_response.name = name
+        pool_response.id = id
+        pool_response.organization_id = organization_id
+        pool_response.created_at = created_at
+        pool_response.updated_at = updated_at
+        pool_response.description = description
+        pool_response.pool_parameters = pool_parameters
+        pool_response.pool_sensitive_parameters = pool_sensitive_parameters
+        pool_response.machine_count = machine_count
 
         pool_response.additional_properties = d
         return pool_response

@@ -21,12 +21,17 @@ from ..models.pool_response_with_includes_pool_sensitive_parameters_type_0 impor
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_items,
+    checked_list,
+    checked_map,
+    checked_uuid,
     model_json,
-    needs_map,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -74,43 +79,105 @@ class PoolResponseWithIncludes:
         machines: list[MachineResponse] | None | Unset = UNSET,
         included: list[IncludedResource] | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(id, UUID):
+            id = checked_uuid(
+                "PoolResponseWithIncludes", "id", id, "a UUID or a UUID string"
+            )
 
         self.id = id
+        if not isinstance(organization_id, str):
+            raise wrong_type(
+                "PoolResponseWithIncludes", "organization_id", "a str", organization_id
+            )
 
         self.organization_id = organization_id
+        if not isinstance(name, str):
+            raise wrong_type("PoolResponseWithIncludes", "name", "a str", name)
 
         self.name = name
+        if not isinstance(created_at, datetime.datetime):
+            raise wrong_type(
+                "PoolResponseWithIncludes", "created_at", "a datetime", created_at
+            )
 
         self.created_at = created_at
+        if not isinstance(updated_at, datetime.datetime):
+            raise wrong_type(
+                "PoolResponseWithIncludes", "updated_at", "a datetime", updated_at
+            )
 
         self.updated_at = updated_at
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type(
+                "PoolResponseWithIncludes", "description", "a str, or None", description
+            )
 
         self.description = description
-        if type(pool_parameters) is dict or (
-            type(pool_parameters) is not PoolResponseWithIncludesPoolParametersType0
-            and needs_map(pool_parameters)
+        if not isinstance(
+            pool_parameters,
+            (PoolResponseWithIncludesPoolParametersType0, NoneType, Unset),
         ):
-            pool_parameters = PoolResponseWithIncludesPoolParametersType0(
-                pool_parameters
+            pool_parameters = checked_map(
+                "PoolResponseWithIncludes",
+                "pool_parameters",
+                pool_parameters,
+                PoolResponseWithIncludesPoolParametersType0,
+                "a mapping, or None",
             )
 
         self.pool_parameters = pool_parameters
-        if type(pool_sensitive_parameters) is dict or (
-            type(pool_sensitive_parameters)
-            is not PoolResponseWithIncludesPoolSensitiveParametersType0
-            and needs_map(pool_sensitive_parameters)
+        if not isinstance(
+            pool_sensitive_parameters,
+            (PoolResponseWithIncludesPoolSensitiveParametersType0, NoneType, Unset),
         ):
-            pool_sensitive_parameters = (
-                PoolResponseWithIncludesPoolSensitiveParametersType0(
-                    pool_sensitive_parameters
-                )
+            pool_sensitive_parameters = checked_map(
+                "PoolResponseWithIncludes",
+                "pool_sensitive_parameters",
+                pool_sensitive_parameters,
+                PoolResponseWithIncludesPoolSensitiveParametersType0,
+                "a mapping, or None",
             )
 
         self.pool_sensitive_parameters = pool_sensitive_parameters
+        if type(machine_count) is bool or not isinstance(
+            machine_count, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "PoolResponseWithIncludes",
+                "machine_count",
+                "an int, or None",
+                machine_count,
+            )
 
         self.machine_count = machine_count
+        if not isinstance(machines, (NoneType, Unset)):
+            machines = checked_items(
+                "PoolResponseWithIncludes",
+                "machines",
+                checked_list(
+                    "PoolResponseWithIncludes",
+                    "machines",
+                    machines,
+                    "a list of MachineResponse, or None",
+                ),
+                _models.MachineResponse,
+                "a MachineResponse",
+            )
 
         self.machines = machines
+        if not isinstance(included, (NoneType, Unset)):
+            included = checked_items(
+                "PoolResponseWithIncludes",
+                "included",
+                checked_list(
+                    "PoolResponseWithIncludes",
+                    "included",
+                    included,
+                    "a list of IncludedResource, or None",
+                ),
+                _models.IncludedResource,
+                "a IncludedResource",
+            )
 
         self.included = included
         self.additional_properties = {}
@@ -319,19 +386,22 @@ class PoolResponseWithIncludes:
             else:
                 included = included_type_0
 
-        pool_response_with_includes = cls(
-            id=id,
-            organization_id=organization_id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            pool_parameters=pool_parameters,
-            pool_sensitive_parameters=pool_sensitive_parameters,
-            machine_count=machine_count,
-            machines=machines,
-            included=included,
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        pool_response_with_includes = cls.__new__(cls)
+        pool_response_with_includes.id = id
+        pool_response_with_includes.organization_id = organization_id
+        pool_response_with_includes.name = name
+        pool_response_with_includes.created_at = created_at
+        pool_response_with_includes.updated_at = updated_at
+        pool_response_with_includes.description = description
+        pool_response_with_includes.pool_parameters = pool_parameters
+        pool_response_with_includes.pool_sensitive_parameters = (
+            pool_sensitive_parameters
         )
+        pool_response_with_includes.machine_count = machine_count
+        pool_response_with_includes.machines = machines
+        pool_response_with_includes.included = included
 
         pool_response_with_includes.additional_properties = d
         return pool_response_with_includes

@@ -17,11 +17,13 @@ from ..models.pool_update_pool_sensitive_parameters_type_0 import (
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_map,
     model_json,
-    needs_map,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -53,24 +55,36 @@ class PoolUpdate:
         pool_parameters: Mapping[str, Any] | None | Unset = UNSET,
         pool_sensitive_parameters: Mapping[str, str] | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(name, (str, NoneType, Unset)):
+            raise wrong_type("PoolUpdate", "name", "a str, or None", name)
 
         self.name = name
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type("PoolUpdate", "description", "a str, or None", description)
 
         self.description = description
-        if type(pool_parameters) is dict or (
-            type(pool_parameters) is not PoolUpdatePoolParametersType0
-            and needs_map(pool_parameters)
+        if not isinstance(
+            pool_parameters, (PoolUpdatePoolParametersType0, NoneType, Unset)
         ):
-            pool_parameters = PoolUpdatePoolParametersType0(pool_parameters)
+            pool_parameters = checked_map(
+                "PoolUpdate",
+                "pool_parameters",
+                pool_parameters,
+                PoolUpdatePoolParametersType0,
+                "a mapping, or None",
+            )
 
         self.pool_parameters = pool_parameters
-        if type(pool_sensitive_parameters) is dict or (
-            type(pool_sensitive_parameters)
-            is not PoolUpdatePoolSensitiveParametersType0
-            and needs_map(pool_sensitive_parameters)
+        if not isinstance(
+            pool_sensitive_parameters,
+            (PoolUpdatePoolSensitiveParametersType0, NoneType, Unset),
         ):
-            pool_sensitive_parameters = PoolUpdatePoolSensitiveParametersType0(
-                pool_sensitive_parameters
+            pool_sensitive_parameters = checked_map(
+                "PoolUpdate",
+                "pool_sensitive_parameters",
+                pool_sensitive_parameters,
+                PoolUpdatePoolSensitiveParametersType0,
+                "a mapping, or None",
             )
 
         self.pool_sensitive_parameters = pool_sensitive_parameters
@@ -188,12 +202,13 @@ class PoolUpdate:
             else:
                 pool_sensitive_parameters = pool_sensitive_parameters_type_0
 
-        pool_update = cls(
-            name=name,
-            description=description,
-            pool_parameters=pool_parameters,
-            pool_sensitive_parameters=pool_sensitive_parameters,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        pool_update = cls.__new__(cls)
+        pool_update.name = name
+        pool_update.description = description
+        pool_update.pool_parameters = pool_parameters
+        pool_update.pool_sensitive_parameters = pool_sensitive_parameters
 
         pool_update.additional_properties = d
         return pool_update

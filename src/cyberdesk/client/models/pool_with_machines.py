@@ -21,12 +21,17 @@ from ..models.pool_with_machines_pool_sensitive_parameters_type_0 import (
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_items,
+    checked_list,
+    checked_map,
+    checked_uuid,
     model_json,
-    needs_map,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -71,37 +76,80 @@ class PoolWithMachines:
         machine_count: int | None | Unset = 0,
         machines: list[MachineResponse] | Unset = UNSET,
     ) -> None:
+        if not isinstance(name, str):
+            raise wrong_type("PoolWithMachines", "name", "a str", name)
 
         self.name = name
+        if not isinstance(id, UUID):
+            id = checked_uuid("PoolWithMachines", "id", id, "a UUID or a UUID string")
 
         self.id = id
+        if not isinstance(organization_id, str):
+            raise wrong_type(
+                "PoolWithMachines", "organization_id", "a str", organization_id
+            )
 
         self.organization_id = organization_id
+        if not isinstance(created_at, datetime.datetime):
+            raise wrong_type("PoolWithMachines", "created_at", "a datetime", created_at)
 
         self.created_at = created_at
+        if not isinstance(updated_at, datetime.datetime):
+            raise wrong_type("PoolWithMachines", "updated_at", "a datetime", updated_at)
 
         self.updated_at = updated_at
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type(
+                "PoolWithMachines", "description", "a str, or None", description
+            )
 
         self.description = description
-        if type(pool_parameters) is dict or (
-            type(pool_parameters) is not PoolWithMachinesPoolParametersType0
-            and needs_map(pool_parameters)
+        if not isinstance(
+            pool_parameters, (PoolWithMachinesPoolParametersType0, NoneType, Unset)
         ):
-            pool_parameters = PoolWithMachinesPoolParametersType0(pool_parameters)
+            pool_parameters = checked_map(
+                "PoolWithMachines",
+                "pool_parameters",
+                pool_parameters,
+                PoolWithMachinesPoolParametersType0,
+                "a mapping, or None",
+            )
 
         self.pool_parameters = pool_parameters
-        if type(pool_sensitive_parameters) is dict or (
-            type(pool_sensitive_parameters)
-            is not PoolWithMachinesPoolSensitiveParametersType0
-            and needs_map(pool_sensitive_parameters)
+        if not isinstance(
+            pool_sensitive_parameters,
+            (PoolWithMachinesPoolSensitiveParametersType0, NoneType, Unset),
         ):
-            pool_sensitive_parameters = PoolWithMachinesPoolSensitiveParametersType0(
-                pool_sensitive_parameters
+            pool_sensitive_parameters = checked_map(
+                "PoolWithMachines",
+                "pool_sensitive_parameters",
+                pool_sensitive_parameters,
+                PoolWithMachinesPoolSensitiveParametersType0,
+                "a mapping, or None",
             )
 
         self.pool_sensitive_parameters = pool_sensitive_parameters
+        if type(machine_count) is bool or not isinstance(
+            machine_count, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "PoolWithMachines", "machine_count", "an int, or None", machine_count
+            )
 
         self.machine_count = machine_count
+        if not isinstance(machines, Unset):
+            machines = checked_items(
+                "PoolWithMachines",
+                "machines",
+                checked_list(
+                    "PoolWithMachines",
+                    "machines",
+                    machines,
+                    "a list of MachineResponse",
+                ),
+                _models.MachineResponse,
+                "a MachineResponse",
+            )
 
         self.machines = machines
         self.additional_properties = {}
@@ -268,18 +316,19 @@ class PoolWithMachines:
 
                 machines.append(machines_item)
 
-        pool_with_machines = cls(
-            name=name,
-            id=id,
-            organization_id=organization_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            pool_parameters=pool_parameters,
-            pool_sensitive_parameters=pool_sensitive_parameters,
-            machine_count=machine_count,
-            machines=machines,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        pool_with_machines = cls.__new__(cls)
+        pool_with_machines.name = name
+        pool_with_machines.id = id
+        pool_with_machines.organization_id = organization_id
+        pool_with_machines.created_at = created_at
+        pool_with_machines.updated_at = updated_at
+        pool_with_machines.description = description
+        pool_with_machines.pool_parameters = pool_parameters
+        pool_with_machines.pool_sensitive_parameters = pool_sensitive_parameters
+        pool_with_machines.machine_count = machine_count
+        pool_with_machines.machines = machines
 
         pool_with_machines.additional_properties = d
         return pool_with_machines

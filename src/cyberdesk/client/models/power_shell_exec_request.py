@@ -12,10 +12,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="PowerShellExecRequest")
@@ -38,14 +40,37 @@ class PowerShellExecRequest:
         session_id: str | None | Unset = UNSET,
         timeout: float | None | Unset = 30.0,
     ) -> None:
+        if not isinstance(command, str):
+            raise wrong_type("PowerShellExecRequest", "command", "a str", command)
 
         self.command = command
+        if not isinstance(same_session, (bool, Unset)):
+            raise wrong_type(
+                "PowerShellExecRequest", "same_session", "True or False", same_session
+            )
 
         self.same_session = same_session
+        if not isinstance(working_directory, (str, NoneType, Unset)):
+            raise wrong_type(
+                "PowerShellExecRequest",
+                "working_directory",
+                "a str, or None",
+                working_directory,
+            )
 
         self.working_directory = working_directory
+        if not isinstance(session_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "PowerShellExecRequest", "session_id", "a str, or None", session_id
+            )
 
         self.session_id = session_id
+        if type(timeout) is bool or not isinstance(
+            timeout, (float, int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "PowerShellExecRequest", "timeout", "a number, or None", timeout
+            )
 
         self.timeout = timeout
         self.additional_properties = {}
@@ -122,13 +147,14 @@ class PowerShellExecRequest:
 
         timeout = d.pop("timeout", UNSET)
 
-        power_shell_exec_request = cls(
-            command=command,
-            same_session=same_session,
-            working_directory=working_directory,
-            session_id=session_id,
-            timeout=timeout,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        power_shell_exec_request = cls.__new__(cls)
+        power_shell_exec_request.command = command
+        power_shell_exec_request.same_session = same_session
+        power_shell_exec_request.working_directory = working_directory
+        power_shell_exec_request.session_id = session_id
+        power_shell_exec_request.timeout = timeout
 
         power_shell_exec_request.additional_properties = d
         return power_shell_exec_request

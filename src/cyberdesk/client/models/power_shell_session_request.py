@@ -12,10 +12,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="PowerShellSessionRequest")
@@ -32,8 +34,14 @@ class PowerShellSessionRequest:
         action: str,
         session_id: str | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(action, str):
+            raise wrong_type("PowerShellSessionRequest", "action", "a str", action)
 
         self.action = action
+        if not isinstance(session_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "PowerShellSessionRequest", "session_id", "a str, or None", session_id
+            )
 
         self.session_id = session_id
         self.additional_properties = {}
@@ -84,10 +92,11 @@ class PowerShellSessionRequest:
 
         session_id = d.pop("session_id", UNSET)
 
-        power_shell_session_request = cls(
-            action=action,
-            session_id=session_id,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        power_shell_session_request = cls.__new__(cls)
+        power_shell_session_request.action = action
+        power_shell_session_request.session_id = session_id
 
         power_shell_session_request.additional_properties = d
         return power_shell_session_request

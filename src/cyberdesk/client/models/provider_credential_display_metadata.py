@@ -12,10 +12,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="ProviderCredentialDisplayMetadata")
@@ -38,14 +40,49 @@ class ProviderCredentialDisplayMetadata:
         aws_region: str | None | Unset = UNSET,
         access_key_id_last4: str | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(key_last4, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ProviderCredentialDisplayMetadata",
+                "key_last4",
+                "a str, or None",
+                key_last4,
+            )
 
         self.key_last4 = key_last4
+        if not isinstance(project_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ProviderCredentialDisplayMetadata",
+                "project_id",
+                "a str, or None",
+                project_id,
+            )
 
         self.project_id = project_id
+        if not isinstance(client_email, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ProviderCredentialDisplayMetadata",
+                "client_email",
+                "a str, or None",
+                client_email,
+            )
 
         self.client_email = client_email
+        if not isinstance(aws_region, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ProviderCredentialDisplayMetadata",
+                "aws_region",
+                "a str, or None",
+                aws_region,
+            )
 
         self.aws_region = aws_region
+        if not isinstance(access_key_id_last4, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ProviderCredentialDisplayMetadata",
+                "access_key_id_last4",
+                "a str, or None",
+                access_key_id_last4,
+            )
 
         self.access_key_id_last4 = access_key_id_last4
         self.additional_properties = {}
@@ -128,13 +165,14 @@ class ProviderCredentialDisplayMetadata:
 
         access_key_id_last4 = d.pop("access_key_id_last4", UNSET)
 
-        provider_credential_display_metadata = cls(
-            key_last4=key_last4,
-            project_id=project_id,
-            client_email=client_email,
-            aws_region=aws_region,
-            access_key_id_last4=access_key_id_last4,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        provider_credential_display_metadata = cls.__new__(cls)
+        provider_credential_display_metadata.key_last4 = key_last4
+        provider_credential_display_metadata.project_id = project_id
+        provider_credential_display_metadata.client_email = client_email
+        provider_credential_display_metadata.aws_region = aws_region
+        provider_credential_display_metadata.access_key_id_last4 = access_key_id_last4
 
         provider_credential_display_metadata.additional_properties = d
         return provider_credential_display_metadata

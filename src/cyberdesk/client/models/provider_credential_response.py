@@ -19,11 +19,16 @@ from ..models.provider_credential_source import ProviderCredentialSource
 from ..models.provider_credential_status import ProviderCredentialStatus
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_enum,
+    checked_items,
+    checked_list,
     model_json,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -66,28 +71,119 @@ class ProviderCredentialResponse:
         created_at: datetime.datetime | None | Unset = UNSET,
         updated_at: datetime.datetime | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(slot, _models.ProviderCredentialSlot):
+            slot = checked_enum(
+                "ProviderCredentialResponse",
+                "slot",
+                slot,
+                _models.ProviderCredentialSlot,
+                "a ProviderCredentialSlot or one of its values (anthropic, aws_bedrock, google, openai)",
+            )
 
         self.slot = slot
+        if not isinstance(display_name, str):
+            raise wrong_type(
+                "ProviderCredentialResponse", "display_name", "a str", display_name
+            )
 
         self.display_name = display_name
+        if not isinstance(source, _models.ProviderCredentialSource):
+            source = checked_enum(
+                "ProviderCredentialResponse",
+                "source",
+                source,
+                _models.ProviderCredentialSource,
+                "a ProviderCredentialSource or one of its values (cyberdesk, organization)",
+            )
 
         self.source = source
+        covered_providers = checked_items(
+            "ProviderCredentialResponse",
+            "covered_providers",
+            checked_list(
+                "ProviderCredentialResponse",
+                "covered_providers",
+                covered_providers,
+                "a list of str",
+            ),
+            str,
+            "a str",
+        )
 
         self.covered_providers = covered_providers
+        if not isinstance(status, (_models.ProviderCredentialStatus, NoneType, Unset)):
+            status = checked_enum(
+                "ProviderCredentialResponse",
+                "status",
+                status,
+                _models.ProviderCredentialStatus,
+                "a ProviderCredentialStatus or one of its values (active, invalid, missing), or None",
+            )
 
         self.status = status
+        if not isinstance(
+            auth_type, (_models.ProviderCredentialAuthType, NoneType, Unset)
+        ):
+            auth_type = checked_enum(
+                "ProviderCredentialResponse",
+                "auth_type",
+                auth_type,
+                _models.ProviderCredentialAuthType,
+                "a ProviderCredentialAuthType or one of its values (api_key, aws_bedrock_api_key, aws_iam, service_account_json), or None",
+            )
 
         self.auth_type = auth_type
+        if not isinstance(
+            display_metadata, (_models.ProviderCredentialDisplayMetadata, Unset)
+        ):
+            raise wrong_type(
+                "ProviderCredentialResponse",
+                "display_metadata",
+                "a ProviderCredentialDisplayMetadata",
+                display_metadata,
+            )
 
         self.display_metadata = display_metadata
+        if not isinstance(last_error, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ProviderCredentialResponse", "last_error", "a str, or None", last_error
+            )
 
         self.last_error = last_error
+        if not isinstance(activated_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "ProviderCredentialResponse",
+                "activated_at",
+                "a datetime, or None",
+                activated_at,
+            )
 
         self.activated_at = activated_at
+        if not isinstance(last_validated_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "ProviderCredentialResponse",
+                "last_validated_at",
+                "a datetime, or None",
+                last_validated_at,
+            )
 
         self.last_validated_at = last_validated_at
+        if not isinstance(created_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "ProviderCredentialResponse",
+                "created_at",
+                "a datetime, or None",
+                created_at,
+            )
 
         self.created_at = created_at
+        if not isinstance(updated_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "ProviderCredentialResponse",
+                "updated_at",
+                "a datetime, or None",
+                updated_at,
+            )
 
         self.updated_at = updated_at
         self.additional_properties = {}
@@ -288,20 +384,21 @@ class ProviderCredentialResponse:
             else:
                 updated_at = updated_at_type_0
 
-        provider_credential_response = cls(
-            slot=slot,
-            display_name=display_name,
-            source=source,
-            covered_providers=covered_providers,
-            status=status,
-            auth_type=auth_type,
-            display_metadata=display_metadata,
-            last_error=last_error,
-            activated_at=activated_at,
-            last_validated_at=last_validated_at,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        provider_credential_response = cls.__new__(cls)
+        provider_credential_response.slot = slot
+        provider_credential_response.display_name = display_name
+        provider_credential_response.source = source
+        provider_credential_response.covered_providers = covered_providers
+        provider_credential_response.status = status
+        provider_credential_response.auth_type = auth_type
+        provider_credential_response.display_metadata = display_metadata
+        provider_credential_response.last_error = last_error
+        provider_credential_response.activated_at = activated_at
+        provider_credential_response.last_validated_at = last_validated_at
+        provider_credential_response.created_at = created_at
+        provider_credential_response.updated_at = updated_at
 
         provider_credential_response.additional_properties = d
         return provider_credential_response

@@ -9,13 +9,17 @@ from typing import (
 
 from attrs import define as _attrs_define
 
+from .. import models as _models
 from ..models.bedrock_auth_mode import BedrockAuthMode
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_enum,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="ProviderCredentialUpsert")
@@ -39,16 +43,55 @@ class ProviderCredentialUpsert:
         aws_secret_access_key: str | None | Unset = UNSET,
         aws_region: str | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(api_key, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ProviderCredentialUpsert", "api_key", "a str, or None", api_key
+            )
 
         self.api_key = api_key
+        if not isinstance(service_account_json, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ProviderCredentialUpsert",
+                "service_account_json",
+                "a str, or None",
+                service_account_json,
+            )
 
         self.service_account_json = service_account_json
+        if not isinstance(
+            bedrock_auth_mode, (_models.BedrockAuthMode, NoneType, Unset)
+        ):
+            bedrock_auth_mode = checked_enum(
+                "ProviderCredentialUpsert",
+                "bedrock_auth_mode",
+                bedrock_auth_mode,
+                _models.BedrockAuthMode,
+                "a BedrockAuthMode or one of its values (api_key, iam), or None",
+            )
 
         self.bedrock_auth_mode = bedrock_auth_mode
+        if not isinstance(aws_access_key_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ProviderCredentialUpsert",
+                "aws_access_key_id",
+                "a str, or None",
+                aws_access_key_id,
+            )
 
         self.aws_access_key_id = aws_access_key_id
+        if not isinstance(aws_secret_access_key, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ProviderCredentialUpsert",
+                "aws_secret_access_key",
+                "a str, or None",
+                aws_secret_access_key,
+            )
 
         self.aws_secret_access_key = aws_secret_access_key
+        if not isinstance(aws_region, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ProviderCredentialUpsert", "aws_region", "a str, or None", aws_region
+            )
 
         self.aws_region = aws_region
 
@@ -165,13 +208,14 @@ class ProviderCredentialUpsert:
 
         aws_region = d.pop("aws_region", UNSET)
 
-        provider_credential_upsert = cls(
-            api_key=api_key,
-            service_account_json=service_account_json,
-            bedrock_auth_mode=bedrock_auth_mode,
-            aws_access_key_id=aws_access_key_id,
-            aws_secret_access_key=aws_secret_access_key,
-            aws_region=aws_region,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        provider_credential_upsert = cls.__new__(cls)
+        provider_credential_upsert.api_key = api_key
+        provider_credential_upsert.service_account_json = service_account_json
+        provider_credential_upsert.bedrock_auth_mode = bedrock_auth_mode
+        provider_credential_upsert.aws_access_key_id = aws_access_key_id
+        provider_credential_upsert.aws_secret_access_key = aws_secret_access_key
+        provider_credential_upsert.aws_region = aws_region
 
         return provider_credential_upsert

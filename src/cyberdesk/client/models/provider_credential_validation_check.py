@@ -12,10 +12,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="ProviderCredentialValidationCheck")
@@ -42,18 +44,52 @@ class ProviderCredentialValidationCheck:
         error: str | None | Unset = UNSET,
         is_auth_error: bool | Unset = False,
     ) -> None:
+        if not isinstance(check, str):
+            raise wrong_type(
+                "ProviderCredentialValidationCheck", "check", "a str", check
+            )
 
         self.check = check
+        if not isinstance(label, str):
+            raise wrong_type(
+                "ProviderCredentialValidationCheck", "label", "a str", label
+            )
 
         self.label = label
+        if not isinstance(ok, bool):
+            raise wrong_type(
+                "ProviderCredentialValidationCheck", "ok", "True or False", ok
+            )
 
         self.ok = ok
+        if not isinstance(model, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ProviderCredentialValidationCheck", "model", "a str, or None", model
+            )
 
         self.model = model
+        if not isinstance(location, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ProviderCredentialValidationCheck",
+                "location",
+                "a str, or None",
+                location,
+            )
 
         self.location = location
+        if not isinstance(error, (str, NoneType, Unset)):
+            raise wrong_type(
+                "ProviderCredentialValidationCheck", "error", "a str, or None", error
+            )
 
         self.error = error
+        if not isinstance(is_auth_error, (bool, Unset)):
+            raise wrong_type(
+                "ProviderCredentialValidationCheck",
+                "is_auth_error",
+                "True or False",
+                is_auth_error,
+            )
 
         self.is_auth_error = is_auth_error
         self.additional_properties = {}
@@ -140,15 +176,16 @@ class ProviderCredentialValidationCheck:
 
         is_auth_error = d.pop("is_auth_error", UNSET)
 
-        provider_credential_validation_check = cls(
-            check=check,
-            label=label,
-            ok=ok,
-            model=model,
-            location=location,
-            error=error,
-            is_auth_error=is_auth_error,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        provider_credential_validation_check = cls.__new__(cls)
+        provider_credential_validation_check.check = check
+        provider_credential_validation_check.label = label
+        provider_credential_validation_check.ok = ok
+        provider_credential_validation_check.model = model
+        provider_credential_validation_check.location = location
+        provider_credential_validation_check.error = error
+        provider_credential_validation_check.is_auth_error = is_auth_error
 
         provider_credential_validation_check.additional_properties = d
         return provider_credential_validation_check

@@ -13,9 +13,13 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.provider_credential_slot import ProviderCredentialSlot
 from ..types import (
+    checked_enum,
+    checked_items,
+    checked_list,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -43,12 +47,43 @@ class ProviderCredentialValidationResponse:
         checks: list[ProviderCredentialValidationCheck],
         credential: ProviderCredentialResponse,
     ) -> None:
+        if not isinstance(slot, _models.ProviderCredentialSlot):
+            slot = checked_enum(
+                "ProviderCredentialValidationResponse",
+                "slot",
+                slot,
+                _models.ProviderCredentialSlot,
+                "a ProviderCredentialSlot or one of its values (anthropic, aws_bedrock, google, openai)",
+            )
 
         self.slot = slot
+        if not isinstance(ok, bool):
+            raise wrong_type(
+                "ProviderCredentialValidationResponse", "ok", "True or False", ok
+            )
 
         self.ok = ok
+        checks = checked_items(
+            "ProviderCredentialValidationResponse",
+            "checks",
+            checked_list(
+                "ProviderCredentialValidationResponse",
+                "checks",
+                checks,
+                "a list of ProviderCredentialValidationCheck",
+            ),
+            _models.ProviderCredentialValidationCheck,
+            "a ProviderCredentialValidationCheck",
+        )
 
         self.checks = checks
+        if not isinstance(credential, _models.ProviderCredentialResponse):
+            raise wrong_type(
+                "ProviderCredentialValidationResponse",
+                "credential",
+                "a ProviderCredentialResponse",
+                credential,
+            )
 
         self.credential = credential
         self.additional_properties = {}
@@ -112,12 +147,13 @@ class ProviderCredentialValidationResponse:
 
         credential = _models.ProviderCredentialResponse.from_dict(d.pop("credential"))
 
-        provider_credential_validation_response = cls(
-            slot=slot,
-            ok=ok,
-            checks=checks,
-            credential=credential,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        provider_credential_validation_response = cls.__new__(cls)
+        provider_credential_validation_response.slot = slot
+        provider_credential_validation_response.ok = ok
+        provider_credential_validation_response.checks = checks
+        provider_credential_validation_response.credential = credential
 
         provider_credential_validation_response.additional_properties = d
         return provider_credential_validation_response

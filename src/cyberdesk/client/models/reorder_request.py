@@ -12,7 +12,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    is_sequence,
+    checked_uuid_list,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
@@ -30,8 +30,9 @@ class ReorderRequest:
         self,
         ids: Sequence[UUID | str],
     ) -> None:
-        if type(ids) is not list and is_sequence(ids):
-            ids = list(ids)
+        ids = checked_uuid_list(
+            "ReorderRequest", "ids", ids, "a list of UUIDs or UUID strings"
+        )
 
         self.ids = ids
         self.additional_properties = {}
@@ -80,9 +81,10 @@ class ReorderRequest:
 
             ids.append(ids_item)
 
-        reorder_request = cls(
-            ids=ids,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        reorder_request = cls.__new__(cls)
+        reorder_request.ids = ids
 
         reorder_request.additional_properties = d
         return reorder_request

@@ -13,10 +13,13 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_uuid,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="RequestLogCreate")
@@ -47,22 +50,66 @@ class RequestLogCreate:
         duration_ms: int | None | Unset = UNSET,
         error_message: str | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(request_id, str):
+            raise wrong_type("RequestLogCreate", "request_id", "a str", request_id)
 
         self.request_id = request_id
+        if not isinstance(method, str):
+            raise wrong_type("RequestLogCreate", "method", "a str", method)
 
         self.method = method
+        if not isinstance(path, str):
+            raise wrong_type("RequestLogCreate", "path", "a str", path)
 
         self.path = path
+        if not isinstance(machine_id, UUID):
+            machine_id = checked_uuid(
+                "RequestLogCreate", "machine_id", machine_id, "a UUID or a UUID string"
+            )
 
         self.machine_id = machine_id
+        if type(status_code) is bool or not isinstance(
+            status_code, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RequestLogCreate", "status_code", "an int, or None", status_code
+            )
 
         self.status_code = status_code
+        if type(request_size_bytes) is bool or not isinstance(
+            request_size_bytes, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RequestLogCreate",
+                "request_size_bytes",
+                "an int, or None",
+                request_size_bytes,
+            )
 
         self.request_size_bytes = request_size_bytes
+        if type(response_size_bytes) is bool or not isinstance(
+            response_size_bytes, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RequestLogCreate",
+                "response_size_bytes",
+                "an int, or None",
+                response_size_bytes,
+            )
 
         self.response_size_bytes = response_size_bytes
+        if type(duration_ms) is bool or not isinstance(
+            duration_ms, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RequestLogCreate", "duration_ms", "an int, or None", duration_ms
+            )
 
         self.duration_ms = duration_ms
+        if not isinstance(error_message, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RequestLogCreate", "error_message", "a str, or None", error_message
+            )
 
         self.error_message = error_message
         self.additional_properties = {}
@@ -168,17 +215,18 @@ class RequestLogCreate:
 
         error_message = d.pop("error_message", UNSET)
 
-        request_log_create = cls(
-            request_id=request_id,
-            method=method,
-            path=path,
-            machine_id=machine_id,
-            status_code=status_code,
-            request_size_bytes=request_size_bytes,
-            response_size_bytes=response_size_bytes,
-            duration_ms=duration_ms,
-            error_message=error_message,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        request_log_create = cls.__new__(cls)
+        request_log_create.request_id = request_id
+        request_log_create.method = method
+        request_log_create.path = path
+        request_log_create.machine_id = machine_id
+        request_log_create.status_code = status_code
+        request_log_create.request_size_bytes = request_size_bytes
+        request_log_create.response_size_bytes = response_size_bytes
+        request_log_create.duration_ms = duration_ms
+        request_log_create.error_message = error_message
 
         request_log_create.additional_properties = d
         return request_log_create

@@ -14,11 +14,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_uuid,
     model_json,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="RequestLogResponse")
@@ -57,30 +60,97 @@ class RequestLogResponse:
         error_message: str | None | Unset = UNSET,
         organization_id: str | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(request_id, str):
+            raise wrong_type("RequestLogResponse", "request_id", "a str", request_id)
 
         self.request_id = request_id
+        if not isinstance(method, str):
+            raise wrong_type("RequestLogResponse", "method", "a str", method)
 
         self.method = method
+        if not isinstance(path, str):
+            raise wrong_type("RequestLogResponse", "path", "a str", path)
 
         self.path = path
+        if not isinstance(id, UUID):
+            id = checked_uuid("RequestLogResponse", "id", id, "a UUID or a UUID string")
 
         self.id = id
+        if not isinstance(machine_id, UUID):
+            machine_id = checked_uuid(
+                "RequestLogResponse",
+                "machine_id",
+                machine_id,
+                "a UUID or a UUID string",
+            )
 
         self.machine_id = machine_id
+        if not isinstance(created_at, datetime.datetime):
+            raise wrong_type(
+                "RequestLogResponse", "created_at", "a datetime", created_at
+            )
 
         self.created_at = created_at
+        if not isinstance(completed_at, (datetime.datetime, NoneType)):
+            raise wrong_type(
+                "RequestLogResponse",
+                "completed_at",
+                "a datetime, or None",
+                completed_at,
+            )
 
         self.completed_at = completed_at
+        if type(status_code) is bool or not isinstance(
+            status_code, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RequestLogResponse", "status_code", "an int, or None", status_code
+            )
 
         self.status_code = status_code
+        if type(request_size_bytes) is bool or not isinstance(
+            request_size_bytes, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RequestLogResponse",
+                "request_size_bytes",
+                "an int, or None",
+                request_size_bytes,
+            )
 
         self.request_size_bytes = request_size_bytes
+        if type(response_size_bytes) is bool or not isinstance(
+            response_size_bytes, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RequestLogResponse",
+                "response_size_bytes",
+                "an int, or None",
+                response_size_bytes,
+            )
 
         self.response_size_bytes = response_size_bytes
+        if type(duration_ms) is bool or not isinstance(
+            duration_ms, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RequestLogResponse", "duration_ms", "an int, or None", duration_ms
+            )
 
         self.duration_ms = duration_ms
+        if not isinstance(error_message, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RequestLogResponse", "error_message", "a str, or None", error_message
+            )
 
         self.error_message = error_message
+        if not isinstance(organization_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RequestLogResponse",
+                "organization_id",
+                "a str, or None",
+                organization_id,
+            )
 
         self.organization_id = organization_id
         self.additional_properties = {}
@@ -223,21 +293,22 @@ class RequestLogResponse:
 
         organization_id = d.pop("organization_id", UNSET)
 
-        request_log_response = cls(
-            request_id=request_id,
-            method=method,
-            path=path,
-            id=id,
-            machine_id=machine_id,
-            created_at=created_at,
-            completed_at=completed_at,
-            status_code=status_code,
-            request_size_bytes=request_size_bytes,
-            response_size_bytes=response_size_bytes,
-            duration_ms=duration_ms,
-            error_message=error_message,
-            organization_id=organization_id,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        request_log_response = cls.__new__(cls)
+        request_log_response.request_id = request_id
+        request_log_response.method = method
+        request_log_response.path = path
+        request_log_response.id = id
+        request_log_response.machine_id = machine_id
+        request_log_response.created_at = created_at
+        request_log_response.completed_at = completed_at
+        request_log_response.status_code = status_code
+        request_log_response.request_size_bytes = request_size_bytes
+        request_log_response.response_size_bytes = response_size_bytes
+        request_log_response.duration_ms = duration_ms
+        request_log_response.error_message = error_message
+        request_log_response.organization_id = organization_id
 
         request_log_response.additional_properties = d
         return request_log_response

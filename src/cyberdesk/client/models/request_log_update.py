@@ -13,11 +13,13 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
     model_json,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="RequestLogUpdate")
@@ -40,14 +42,43 @@ class RequestLogUpdate:
         duration_ms: int | None | Unset = UNSET,
         error_message: str | None | Unset = UNSET,
     ) -> None:
+        if type(status_code) is bool or not isinstance(
+            status_code, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RequestLogUpdate", "status_code", "an int, or None", status_code
+            )
 
         self.status_code = status_code
+        if type(response_size_bytes) is bool or not isinstance(
+            response_size_bytes, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RequestLogUpdate",
+                "response_size_bytes",
+                "an int, or None",
+                response_size_bytes,
+            )
 
         self.response_size_bytes = response_size_bytes
+        if not isinstance(completed_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "RequestLogUpdate", "completed_at", "a datetime, or None", completed_at
+            )
 
         self.completed_at = completed_at
+        if type(duration_ms) is bool or not isinstance(
+            duration_ms, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RequestLogUpdate", "duration_ms", "an int, or None", duration_ms
+            )
 
         self.duration_ms = duration_ms
+        if not isinstance(error_message, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RequestLogUpdate", "error_message", "a str, or None", error_message
+            )
 
         self.error_message = error_message
         self.additional_properties = {}
@@ -140,13 +171,14 @@ class RequestLogUpdate:
 
         error_message = d.pop("error_message", UNSET)
 
-        request_log_update = cls(
-            status_code=status_code,
-            response_size_bytes=response_size_bytes,
-            completed_at=completed_at,
-            duration_ms=duration_ms,
-            error_message=error_message,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        request_log_update = cls.__new__(cls)
+        request_log_update.status_code = status_code
+        request_log_update.response_size_bytes = response_size_bytes
+        request_log_update.completed_at = completed_at
+        request_log_update.duration_ms = duration_ms
+        request_log_update.error_message = error_message
 
         request_log_update.additional_properties = d
         return request_log_update

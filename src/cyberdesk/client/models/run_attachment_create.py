@@ -12,14 +12,19 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.attachment_type import AttachmentType
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_enum,
+    checked_uuid,
     model_json,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="RunAttachmentCreate")
@@ -48,20 +53,55 @@ class RunAttachmentCreate:
         cleanup_imports_after_run: bool | Unset = False,
         expires_at: datetime.datetime | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(run_id, UUID):
+            run_id = checked_uuid(
+                "RunAttachmentCreate", "run_id", run_id, "a UUID or a UUID string"
+            )
 
         self.run_id = run_id
+        if not isinstance(filename, str):
+            raise wrong_type("RunAttachmentCreate", "filename", "a str", filename)
 
         self.filename = filename
+        if not isinstance(content, str):
+            raise wrong_type("RunAttachmentCreate", "content", "a str", content)
 
         self.content = content
+        if not isinstance(content_type, str):
+            raise wrong_type(
+                "RunAttachmentCreate", "content_type", "a str", content_type
+            )
 
         self.content_type = content_type
+        if not isinstance(attachment_type, _models.AttachmentType):
+            attachment_type = checked_enum(
+                "RunAttachmentCreate",
+                "attachment_type",
+                attachment_type,
+                _models.AttachmentType,
+                "a AttachmentType or one of its values (input, output)",
+            )
 
         self.attachment_type = attachment_type
+        if not isinstance(target_path, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunAttachmentCreate", "target_path", "a str, or None", target_path
+            )
 
         self.target_path = target_path
+        if not isinstance(cleanup_imports_after_run, (bool, Unset)):
+            raise wrong_type(
+                "RunAttachmentCreate",
+                "cleanup_imports_after_run",
+                "True or False",
+                cleanup_imports_after_run,
+            )
 
         self.cleanup_imports_after_run = cleanup_imports_after_run
+        if not isinstance(expires_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "RunAttachmentCreate", "expires_at", "a datetime, or None", expires_at
+            )
 
         self.expires_at = expires_at
         self.additional_properties = {}
@@ -158,16 +198,17 @@ class RunAttachmentCreate:
             else:
                 expires_at = expires_at_type_0
 
-        run_attachment_create = cls(
-            run_id=run_id,
-            filename=filename,
-            content=content,
-            content_type=content_type,
-            attachment_type=attachment_type,
-            target_path=target_path,
-            cleanup_imports_after_run=cleanup_imports_after_run,
-            expires_at=expires_at,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        run_attachment_create = cls.__new__(cls)
+        run_attachment_create.run_id = run_id
+        run_attachment_create.filename = filename
+        run_attachment_create.content = content
+        run_attachment_create.content_type = content_type
+        run_attachment_create.attachment_type = attachment_type
+        run_attachment_create.target_path = target_path
+        run_attachment_create.cleanup_imports_after_run = cleanup_imports_after_run
+        run_attachment_create.expires_at = expires_at
 
         run_attachment_create.additional_properties = d
         return run_attachment_create

@@ -10,6 +10,7 @@ from ..types import (
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="RunAttachmentDownloadUrlResponse")
@@ -26,8 +27,14 @@ class RunAttachmentDownloadUrlResponse:
         url: str,
         expires_in: int,
     ) -> None:
+        if not isinstance(url, str):
+            raise wrong_type("RunAttachmentDownloadUrlResponse", "url", "a str", url)
 
         self.url = url
+        if type(expires_in) is bool or not isinstance(expires_in, int):
+            raise wrong_type(
+                "RunAttachmentDownloadUrlResponse", "expires_in", "an int", expires_in
+            )
 
         self.expires_in = expires_in
         self.additional_properties = {}
@@ -73,10 +80,11 @@ class RunAttachmentDownloadUrlResponse:
 
         expires_in = d.pop("expires_in")
 
-        run_attachment_download_url_response = cls(
-            url=url,
-            expires_in=expires_in,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        run_attachment_download_url_response = cls.__new__(cls)
+        run_attachment_download_url_response.url = url
+        run_attachment_download_url_response.expires_in = expires_in
 
         run_attachment_download_url_response.additional_properties = d
         return run_attachment_download_url_response

@@ -12,14 +12,19 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.attachment_type import AttachmentType
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_enum,
+    checked_uuid,
     model_json,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="RunAttachmentResponse")
@@ -58,30 +63,93 @@ class RunAttachmentResponse:
         organization_id: str | None | Unset = UNSET,
         expires_at: datetime.datetime | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(filename, str):
+            raise wrong_type("RunAttachmentResponse", "filename", "a str", filename)
 
         self.filename = filename
+        if not isinstance(content_type, str):
+            raise wrong_type(
+                "RunAttachmentResponse", "content_type", "a str", content_type
+            )
 
         self.content_type = content_type
+        if not isinstance(attachment_type, _models.AttachmentType):
+            attachment_type = checked_enum(
+                "RunAttachmentResponse",
+                "attachment_type",
+                attachment_type,
+                _models.AttachmentType,
+                "a AttachmentType or one of its values (input, output)",
+            )
 
         self.attachment_type = attachment_type
+        if not isinstance(id, UUID):
+            id = checked_uuid(
+                "RunAttachmentResponse", "id", id, "a UUID or a UUID string"
+            )
 
         self.id = id
+        if not isinstance(run_id, UUID):
+            run_id = checked_uuid(
+                "RunAttachmentResponse", "run_id", run_id, "a UUID or a UUID string"
+            )
 
         self.run_id = run_id
+        if type(size_bytes) is bool or not isinstance(size_bytes, int):
+            raise wrong_type(
+                "RunAttachmentResponse", "size_bytes", "an int", size_bytes
+            )
 
         self.size_bytes = size_bytes
+        if not isinstance(storage_path, str):
+            raise wrong_type(
+                "RunAttachmentResponse", "storage_path", "a str", storage_path
+            )
 
         self.storage_path = storage_path
+        if not isinstance(created_at, datetime.datetime):
+            raise wrong_type(
+                "RunAttachmentResponse", "created_at", "a datetime", created_at
+            )
 
         self.created_at = created_at
+        if not isinstance(target_path, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunAttachmentResponse", "target_path", "a str, or None", target_path
+            )
 
         self.target_path = target_path
+        if not isinstance(cleanup_imports_after_run, (bool, Unset)):
+            raise wrong_type(
+                "RunAttachmentResponse",
+                "cleanup_imports_after_run",
+                "True or False",
+                cleanup_imports_after_run,
+            )
 
         self.cleanup_imports_after_run = cleanup_imports_after_run
+        if not isinstance(user_id, (UUID, NoneType, Unset)):
+            user_id = checked_uuid(
+                "RunAttachmentResponse",
+                "user_id",
+                user_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.user_id = user_id
+        if not isinstance(organization_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunAttachmentResponse",
+                "organization_id",
+                "a str, or None",
+                organization_id,
+            )
 
         self.organization_id = organization_id
+        if not isinstance(expires_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "RunAttachmentResponse", "expires_at", "a datetime, or None", expires_at
+            )
 
         self.expires_at = expires_at
         self.additional_properties = {}
@@ -223,21 +291,22 @@ class RunAttachmentResponse:
             else:
                 expires_at = expires_at_type_0
 
-        run_attachment_response = cls(
-            filename=filename,
-            content_type=content_type,
-            attachment_type=attachment_type,
-            id=id,
-            run_id=run_id,
-            size_bytes=size_bytes,
-            storage_path=storage_path,
-            created_at=created_at,
-            target_path=target_path,
-            cleanup_imports_after_run=cleanup_imports_after_run,
-            user_id=user_id,
-            organization_id=organization_id,
-            expires_at=expires_at,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        run_attachment_response = cls.__new__(cls)
+        run_attachment_response.filename = filename
+        run_attachment_response.content_type = content_type
+        run_attachment_response.attachment_type = attachment_type
+        run_attachment_response.id = id
+        run_attachment_response.run_id = run_id
+        run_attachment_response.size_bytes = size_bytes
+        run_attachment_response.storage_path = storage_path
+        run_attachment_response.created_at = created_at
+        run_attachment_response.target_path = target_path
+        run_attachment_response.cleanup_imports_after_run = cleanup_imports_after_run
+        run_attachment_response.user_id = user_id
+        run_attachment_response.organization_id = organization_id
+        run_attachment_response.expires_at = expires_at
 
         run_attachment_response.additional_properties = d
         return run_attachment_response

@@ -13,11 +13,13 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
     model_json,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="RunAttachmentUpdate")
@@ -32,6 +34,10 @@ class RunAttachmentUpdate:
         self,
         expires_at: datetime.datetime | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(expires_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "RunAttachmentUpdate", "expires_at", "a datetime, or None", expires_at
+            )
 
         self.expires_at = expires_at
         self.additional_properties = {}
@@ -84,9 +90,10 @@ class RunAttachmentUpdate:
             else:
                 expires_at = expires_at_type_0
 
-        run_attachment_update = cls(
-            expires_at=expires_at,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        run_attachment_update = cls.__new__(cls)
+        run_attachment_update.expires_at = expires_at
 
         run_attachment_update.additional_properties = d
         return run_attachment_update

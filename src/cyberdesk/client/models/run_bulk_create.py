@@ -18,12 +18,17 @@ from ..models.run_bulk_create_sensitive_input_values_type_0 import (
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
-    is_sequence,
+    checked_items,
+    checked_list,
+    checked_map,
+    checked_uuid,
+    checked_uuid_list,
     model_json,
-    needs_map,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -68,38 +73,96 @@ class RunBulkCreate:
         session_id: UUID | str | None | Unset = UNSET,
         start_session: bool | None | Unset = False,
     ) -> None:
+        if not isinstance(workflow_id, UUID):
+            workflow_id = checked_uuid(
+                "RunBulkCreate", "workflow_id", workflow_id, "a UUID or a UUID string"
+            )
 
         self.workflow_id = workflow_id
+        if type(count) is bool or not isinstance(count, int):
+            raise wrong_type("RunBulkCreate", "count", "an int", count)
 
         self.count = count
+        if not isinstance(is_priority, (bool, Unset)):
+            raise wrong_type(
+                "RunBulkCreate", "is_priority", "True or False", is_priority
+            )
 
         self.is_priority = is_priority
+        if not isinstance(machine_id, (UUID, NoneType, Unset)):
+            machine_id = checked_uuid(
+                "RunBulkCreate",
+                "machine_id",
+                machine_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.machine_id = machine_id
-        if type(pool_ids) is not list and is_sequence(pool_ids):
-            pool_ids = list(pool_ids)
+        if not isinstance(pool_ids, (NoneType, Unset)):
+            pool_ids = checked_uuid_list(
+                "RunBulkCreate",
+                "pool_ids",
+                pool_ids,
+                "a list of UUIDs or UUID strings, or None",
+            )
 
         self.pool_ids = pool_ids
-        if type(input_values) is dict or (
-            type(input_values) is not RunBulkCreateInputValuesType0
-            and needs_map(input_values)
+        if not isinstance(
+            input_values, (RunBulkCreateInputValuesType0, NoneType, Unset)
         ):
-            input_values = RunBulkCreateInputValuesType0(input_values)
+            input_values = checked_map(
+                "RunBulkCreate",
+                "input_values",
+                input_values,
+                RunBulkCreateInputValuesType0,
+                "a mapping, or None",
+            )
 
         self.input_values = input_values
+        if not isinstance(file_inputs, (NoneType, Unset)):
+            file_inputs = checked_items(
+                "RunBulkCreate",
+                "file_inputs",
+                checked_list(
+                    "RunBulkCreate",
+                    "file_inputs",
+                    file_inputs,
+                    "a list of FileInput, or None",
+                ),
+                _models.FileInput,
+                "a FileInput",
+            )
 
         self.file_inputs = file_inputs
-        if type(sensitive_input_values) is dict or (
-            type(sensitive_input_values) is not RunBulkCreateSensitiveInputValuesType0
-            and needs_map(sensitive_input_values)
+        if not isinstance(
+            sensitive_input_values,
+            (RunBulkCreateSensitiveInputValuesType0, NoneType, Unset),
         ):
-            sensitive_input_values = RunBulkCreateSensitiveInputValuesType0(
-                sensitive_input_values
+            sensitive_input_values = checked_map(
+                "RunBulkCreate",
+                "sensitive_input_values",
+                sensitive_input_values,
+                RunBulkCreateSensitiveInputValuesType0,
+                "a mapping, or None",
             )
 
         self.sensitive_input_values = sensitive_input_values
+        if not isinstance(session_id, (UUID, NoneType, Unset)):
+            session_id = checked_uuid(
+                "RunBulkCreate",
+                "session_id",
+                session_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.session_id = session_id
+        if not isinstance(start_session, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "RunBulkCreate",
+                "start_session",
+                "True or False, or None",
+                start_session,
+            )
 
         self.start_session = start_session
         self.additional_properties = {}
@@ -324,18 +387,19 @@ class RunBulkCreate:
 
         start_session = d.pop("start_session", UNSET)
 
-        run_bulk_create = cls(
-            workflow_id=workflow_id,
-            count=count,
-            is_priority=is_priority,
-            machine_id=machine_id,
-            pool_ids=pool_ids,
-            input_values=input_values,
-            file_inputs=file_inputs,
-            sensitive_input_values=sensitive_input_values,
-            session_id=session_id,
-            start_session=start_session,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        run_bulk_create = cls.__new__(cls)
+        run_bulk_create.workflow_id = workflow_id
+        run_bulk_create.count = count
+        run_bulk_create.is_priority = is_priority
+        run_bulk_create.machine_id = machine_id
+        run_bulk_create.pool_ids = pool_ids
+        run_bulk_create.input_values = input_values
+        run_bulk_create.file_inputs = file_inputs
+        run_bulk_create.sensitive_input_values = sensitive_input_values
+        run_bulk_create.session_id = session_id
+        run_bulk_create.start_session = start_session
 
         run_bulk_create.additional_properties = d
         return run_bulk_create

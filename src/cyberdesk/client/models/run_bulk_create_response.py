@@ -15,9 +15,12 @@ from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
+    checked_items,
+    checked_list,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -40,10 +43,36 @@ class RunBulkCreateResponse:
         failed_count: int | Unset = 0,
         errors: list[str] | Unset = UNSET,
     ) -> None:
+        created_runs = checked_items(
+            "RunBulkCreateResponse",
+            "created_runs",
+            checked_list(
+                "RunBulkCreateResponse",
+                "created_runs",
+                created_runs,
+                "a list of RunResponse",
+            ),
+            _models.RunResponse,
+            "a RunResponse",
+        )
 
         self.created_runs = created_runs
+        if type(failed_count) is bool or not isinstance(failed_count, (int, Unset)):
+            raise wrong_type(
+                "RunBulkCreateResponse", "failed_count", "an int", failed_count
+            )
 
         self.failed_count = failed_count
+        if not isinstance(errors, Unset):
+            errors = checked_items(
+                "RunBulkCreateResponse",
+                "errors",
+                checked_list(
+                    "RunBulkCreateResponse", "errors", errors, "a list of str"
+                ),
+                str,
+                "a str",
+            )
 
         self.errors = errors
         self.additional_properties = {}
@@ -106,11 +135,12 @@ class RunBulkCreateResponse:
 
         errors = cast(list[str], d.pop("errors", UNSET))
 
-        run_bulk_create_response = cls(
-            created_runs=created_runs,
-            failed_count=failed_count,
-            errors=errors,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        run_bulk_create_response = cls.__new__(cls)
+        run_bulk_create_response.created_runs = created_runs
+        run_bulk_create_response.failed_count = failed_count
+        run_bulk_create_response.errors = errors
 
         run_bulk_create_response.additional_properties = d
         return run_bulk_create_response

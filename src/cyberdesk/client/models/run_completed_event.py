@@ -16,10 +16,12 @@ from .. import models as _models
 from ..types import (
     UNSET,
     Unset,
+    checked_uuid,
     model_json,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -44,12 +46,26 @@ class RunCompletedEvent:
         event_type: str | Unset = "run_complete",
         occurred_at: datetime.datetime | Unset = UNSET,
     ) -> None:
+        if not isinstance(run, _models.RunCompletedWebhookRunPayload):
+            raise wrong_type(
+                "RunCompletedEvent", "run", "a RunCompletedWebhookRunPayload", run
+            )
 
         self.run = run
+        if not isinstance(event_id, (UUID, Unset)):
+            event_id = checked_uuid(
+                "RunCompletedEvent", "event_id", event_id, "a UUID or a UUID string"
+            )
 
         self.event_id = event_id
+        if not isinstance(event_type, (str, Unset)):
+            raise wrong_type("RunCompletedEvent", "event_type", "a str", event_type)
 
         self.event_type = event_type
+        if not isinstance(occurred_at, (datetime.datetime, Unset)):
+            raise wrong_type(
+                "RunCompletedEvent", "occurred_at", "a datetime", occurred_at
+            )
 
         self.occurred_at = occurred_at
         self.additional_properties = {}
@@ -122,12 +138,13 @@ class RunCompletedEvent:
         else:
             occurred_at = parse_datetime(_occurred_at)
 
-        run_completed_event = cls(
-            run=run,
-            event_id=event_id,
-            event_type=event_type,
-            occurred_at=occurred_at,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        run_completed_event = cls.__new__(cls)
+        run_completed_event.run = run
+        run_completed_event.event_id = event_id
+        run_completed_event.event_type = event_type
+        run_completed_event.occurred_at = occurred_at
 
         run_completed_event.additional_properties = d
         return run_completed_event

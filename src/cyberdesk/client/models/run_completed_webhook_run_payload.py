@@ -32,14 +32,20 @@ from ..models.run_completed_webhook_run_payload_usage_metadata_type_0 import (
 from ..models.run_status import RunStatus
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
-    is_sequence,
+    checked_enum,
+    checked_items,
+    checked_list,
+    checked_map,
+    checked_map_list,
+    checked_uuid,
+    checked_uuid_list,
     model_json,
-    needs_map,
-    needs_map_list,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -128,90 +134,266 @@ class RunCompletedWebhookRunPayload:
         started_at: datetime.datetime | None | Unset = UNSET,
         ended_at: datetime.datetime | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(workflow_id, UUID):
+            workflow_id = checked_uuid(
+                "RunCompletedWebhookRunPayload",
+                "workflow_id",
+                workflow_id,
+                "a UUID or a UUID string",
+            )
 
         self.workflow_id = workflow_id
+        if not isinstance(machine_id, (UUID, NoneType)):
+            machine_id = checked_uuid(
+                "RunCompletedWebhookRunPayload",
+                "machine_id",
+                machine_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.machine_id = machine_id
+        if not isinstance(id, UUID):
+            id = checked_uuid(
+                "RunCompletedWebhookRunPayload", "id", id, "a UUID or a UUID string"
+            )
 
         self.id = id
+        if not isinstance(status, _models.RunStatus):
+            status = checked_enum(
+                "RunCompletedWebhookRunPayload",
+                "status",
+                status,
+                _models.RunStatus,
+                "a RunStatus or one of its values (cancelled, error, running, running_checks, scheduling, success, task_failed)",
+            )
 
         self.status = status
+        if not isinstance(created_at, datetime.datetime):
+            raise wrong_type(
+                "RunCompletedWebhookRunPayload", "created_at", "a datetime", created_at
+            )
 
         self.created_at = created_at
+        if not isinstance(user_id, (UUID, NoneType, Unset)):
+            user_id = checked_uuid(
+                "RunCompletedWebhookRunPayload",
+                "user_id",
+                user_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.user_id = user_id
+        if not isinstance(organization_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunCompletedWebhookRunPayload",
+                "organization_id",
+                "a str, or None",
+                organization_id,
+            )
 
         self.organization_id = organization_id
+        if not isinstance(is_priority, (bool, Unset)):
+            raise wrong_type(
+                "RunCompletedWebhookRunPayload",
+                "is_priority",
+                "True or False",
+                is_priority,
+            )
 
         self.is_priority = is_priority
+        if not isinstance(error, (NoneType, Unset)):
+            error = checked_items(
+                "RunCompletedWebhookRunPayload",
+                "error",
+                checked_list(
+                    "RunCompletedWebhookRunPayload",
+                    "error",
+                    error,
+                    "a list of str, or None",
+                ),
+                str,
+                "a str",
+            )
 
         self.error = error
-        if type(output_data) is dict or (
-            type(output_data) is not RunCompletedWebhookRunPayloadOutputDataType0
-            and needs_map(output_data)
+        if not isinstance(
+            output_data, (RunCompletedWebhookRunPayloadOutputDataType0, NoneType, Unset)
         ):
-            output_data = RunCompletedWebhookRunPayloadOutputDataType0(output_data)
+            output_data = checked_map(
+                "RunCompletedWebhookRunPayload",
+                "output_data",
+                output_data,
+                RunCompletedWebhookRunPayloadOutputDataType0,
+                "a mapping, or None",
+            )
 
         self.output_data = output_data
+        if not isinstance(input_attachment_ids, (NoneType, Unset)):
+            input_attachment_ids = checked_items(
+                "RunCompletedWebhookRunPayload",
+                "input_attachment_ids",
+                checked_list(
+                    "RunCompletedWebhookRunPayload",
+                    "input_attachment_ids",
+                    input_attachment_ids,
+                    "a list of str, or None",
+                ),
+                str,
+                "a str",
+            )
 
         self.input_attachment_ids = input_attachment_ids
+        if not isinstance(output_attachment_ids, (NoneType, Unset)):
+            output_attachment_ids = checked_items(
+                "RunCompletedWebhookRunPayload",
+                "output_attachment_ids",
+                checked_list(
+                    "RunCompletedWebhookRunPayload",
+                    "output_attachment_ids",
+                    output_attachment_ids,
+                    "a list of str, or None",
+                ),
+                str,
+                "a str",
+            )
 
         self.output_attachment_ids = output_attachment_ids
-        if needs_map_list(run_message_history):
-            run_message_history = [
-                RunCompletedWebhookRunPayloadRunMessageHistoryType0Item(i)
-                if needs_map(i)
-                else i
-                for i in run_message_history
-            ]
+        if not isinstance(run_message_history, (NoneType, Unset)):
+            run_message_history = checked_map_list(
+                "RunCompletedWebhookRunPayload",
+                "run_message_history",
+                run_message_history,
+                RunCompletedWebhookRunPayloadRunMessageHistoryType0Item,
+                "a list of mappings, or None",
+            )
 
         self.run_message_history = run_message_history
-        if type(input_values) is dict or (
-            type(input_values) is not RunCompletedWebhookRunPayloadInputValuesType0
-            and needs_map(input_values)
+        if not isinstance(
+            input_values,
+            (RunCompletedWebhookRunPayloadInputValuesType0, NoneType, Unset),
         ):
-            input_values = RunCompletedWebhookRunPayloadInputValuesType0(input_values)
+            input_values = checked_map(
+                "RunCompletedWebhookRunPayload",
+                "input_values",
+                input_values,
+                RunCompletedWebhookRunPayloadInputValuesType0,
+                "a mapping, or None",
+            )
 
         self.input_values = input_values
+        if not isinstance(main_prompt, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunCompletedWebhookRunPayload",
+                "main_prompt",
+                "a str, or None",
+                main_prompt,
+            )
 
         self.main_prompt = main_prompt
+        if not isinstance(
+            model_metadata, (_models.WorkflowModelMetadata, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RunCompletedWebhookRunPayload",
+                "model_metadata",
+                "a WorkflowModelMetadata, or None",
+                model_metadata,
+            )
 
         self.model_metadata = model_metadata
-        if type(pool_ids) is not list and is_sequence(pool_ids):
-            pool_ids = list(pool_ids)
+        if not isinstance(pool_ids, (NoneType, Unset)):
+            pool_ids = checked_uuid_list(
+                "RunCompletedWebhookRunPayload",
+                "pool_ids",
+                pool_ids,
+                "a list of UUIDs or UUID strings, or None",
+            )
 
         self.pool_ids = pool_ids
-        if type(sensitive_input_aliases) is dict or (
-            type(sensitive_input_aliases)
-            is not RunCompletedWebhookRunPayloadSensitiveInputAliasesType0
-            and needs_map(sensitive_input_aliases)
+        if not isinstance(
+            sensitive_input_aliases,
+            (RunCompletedWebhookRunPayloadSensitiveInputAliasesType0, NoneType, Unset),
         ):
-            sensitive_input_aliases = (
-                RunCompletedWebhookRunPayloadSensitiveInputAliasesType0(
-                    sensitive_input_aliases
-                )
+            sensitive_input_aliases = checked_map(
+                "RunCompletedWebhookRunPayload",
+                "sensitive_input_aliases",
+                sensitive_input_aliases,
+                RunCompletedWebhookRunPayloadSensitiveInputAliasesType0,
+                "a mapping, or None",
             )
 
         self.sensitive_input_aliases = sensitive_input_aliases
-        if type(usage_metadata) is dict or (
-            type(usage_metadata) is not RunCompletedWebhookRunPayloadUsageMetadataType0
-            and needs_map(usage_metadata)
+        if not isinstance(
+            usage_metadata,
+            (RunCompletedWebhookRunPayloadUsageMetadataType0, NoneType, Unset),
         ):
-            usage_metadata = RunCompletedWebhookRunPayloadUsageMetadataType0(
-                usage_metadata
+            usage_metadata = checked_map(
+                "RunCompletedWebhookRunPayload",
+                "usage_metadata",
+                usage_metadata,
+                RunCompletedWebhookRunPayloadUsageMetadataType0,
+                "a mapping, or None",
             )
 
         self.usage_metadata = usage_metadata
+        if not isinstance(post_run_checks, (NoneType, Unset)):
+            post_run_checks = checked_items(
+                "RunCompletedWebhookRunPayload",
+                "post_run_checks",
+                checked_list(
+                    "RunCompletedWebhookRunPayload",
+                    "post_run_checks",
+                    post_run_checks,
+                    "a list of RunPostRunCheckSnapshot, or None",
+                ),
+                _models.RunPostRunCheckSnapshot,
+                "a RunPostRunCheckSnapshot",
+            )
 
         self.post_run_checks = post_run_checks
+        if not isinstance(session_id, (UUID, NoneType, Unset)):
+            session_id = checked_uuid(
+                "RunCompletedWebhookRunPayload",
+                "session_id",
+                session_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.session_id = session_id
+        if not isinstance(session_alias, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunCompletedWebhookRunPayload",
+                "session_alias",
+                "a str, or None",
+                session_alias,
+            )
 
         self.session_alias = session_alias
+        if not isinstance(release_session_after, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "RunCompletedWebhookRunPayload",
+                "release_session_after",
+                "True or False, or None",
+                release_session_after,
+            )
 
         self.release_session_after = release_session_after
+        if not isinstance(started_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "RunCompletedWebhookRunPayload",
+                "started_at",
+                "a datetime, or None",
+                started_at,
+            )
 
         self.started_at = started_at
+        if not isinstance(ended_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "RunCompletedWebhookRunPayload",
+                "ended_at",
+                "a datetime, or None",
+                ended_at,
+            )
 
         self.ended_at = ended_at
         self.additional_properties = {}
@@ -697,33 +879,36 @@ class RunCompletedWebhookRunPayload:
             else:
                 ended_at = ended_at_type_0
 
-        run_completed_webhook_run_payload = cls(
-            workflow_id=workflow_id,
-            machine_id=machine_id,
-            id=id,
-            status=status,
-            created_at=created_at,
-            user_id=user_id,
-            organization_id=organization_id,
-            is_priority=is_priority,
-            error=error,
-            output_data=output_data,
-            input_attachment_ids=input_attachment_ids,
-            output_attachment_ids=output_attachment_ids,
-            run_message_history=run_message_history,
-            input_values=input_values,
-            main_prompt=main_prompt,
-            model_metadata=model_metadata,
-            pool_ids=pool_ids,
-            sensitive_input_aliases=sensitive_input_aliases,
-            usage_metadata=usage_metadata,
-            post_run_checks=post_run_checks,
-            session_id=session_id,
-            session_alias=session_alias,
-            release_session_after=release_session_after,
-            started_at=started_at,
-            ended_at=ended_at,
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        run_completed_webhook_run_payload = cls.__new__(cls)
+        run_completed_webhook_run_payload.workflow_id = workflow_id
+        run_completed_webhook_run_payload.machine_id = machine_id
+        run_completed_webhook_run_payload.id = id
+        run_completed_webhook_run_payload.status = status
+        run_completed_webhook_run_payload.created_at = created_at
+        run_completed_webhook_run_payload.user_id = user_id
+        run_completed_webhook_run_payload.organization_id = organization_id
+        run_completed_webhook_run_payload.is_priority = is_priority
+        run_completed_webhook_run_payload.error = error
+        run_completed_webhook_run_payload.output_data = output_data
+        run_completed_webhook_run_payload.input_attachment_ids = input_attachment_ids
+        run_completed_webhook_run_payload.output_attachment_ids = output_attachment_ids
+        run_completed_webhook_run_payload.run_message_history = run_message_history
+        run_completed_webhook_run_payload.input_values = input_values
+        run_completed_webhook_run_payload.main_prompt = main_prompt
+        run_completed_webhook_run_payload.model_metadata = model_metadata
+        run_completed_webhook_run_payload.pool_ids = pool_ids
+        run_completed_webhook_run_payload.sensitive_input_aliases = (
+            sensitive_input_aliases
         )
+        run_completed_webhook_run_payload.usage_metadata = usage_metadata
+        run_completed_webhook_run_payload.post_run_checks = post_run_checks
+        run_completed_webhook_run_payload.session_id = session_id
+        run_completed_webhook_run_payload.session_alias = session_alias
+        run_completed_webhook_run_payload.release_session_after = release_session_after
+        run_completed_webhook_run_payload.started_at = started_at
+        run_completed_webhook_run_payload.ended_at = ended_at
 
         run_completed_webhook_run_payload.additional_properties = d
         return run_completed_webhook_run_payload

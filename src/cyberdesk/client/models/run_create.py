@@ -18,12 +18,17 @@ from ..models.run_create_sensitive_input_values_type_0 import (
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
-    is_sequence,
+    checked_items,
+    checked_list,
+    checked_map,
+    checked_uuid,
+    checked_uuid_list,
     model_json,
-    needs_map,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -73,46 +78,124 @@ class RunCreate:
         session_alias: str | None | Unset = UNSET,
         release_session_after: bool | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(workflow_id, UUID):
+            workflow_id = checked_uuid(
+                "RunCreate", "workflow_id", workflow_id, "a UUID or a UUID string"
+            )
 
         self.workflow_id = workflow_id
+        if not isinstance(is_priority, (bool, Unset)):
+            raise wrong_type("RunCreate", "is_priority", "True or False", is_priority)
 
         self.is_priority = is_priority
+        if not isinstance(main_prompt, (str, NoneType, Unset)):
+            raise wrong_type("RunCreate", "main_prompt", "a str, or None", main_prompt)
 
         self.main_prompt = main_prompt
+        if not isinstance(main_agent_model_id, (UUID, NoneType, Unset)):
+            main_agent_model_id = checked_uuid(
+                "RunCreate",
+                "main_agent_model_id",
+                main_agent_model_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.main_agent_model_id = main_agent_model_id
+        if not isinstance(
+            model_metadata, (_models.WorkflowModelMetadata, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RunCreate",
+                "model_metadata",
+                "a WorkflowModelMetadata, or None",
+                model_metadata,
+            )
 
         self.model_metadata = model_metadata
+        if not isinstance(machine_id, (UUID, NoneType, Unset)):
+            machine_id = checked_uuid(
+                "RunCreate",
+                "machine_id",
+                machine_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.machine_id = machine_id
-        if type(pool_ids) is not list and is_sequence(pool_ids):
-            pool_ids = list(pool_ids)
+        if not isinstance(pool_ids, (NoneType, Unset)):
+            pool_ids = checked_uuid_list(
+                "RunCreate",
+                "pool_ids",
+                pool_ids,
+                "a list of UUIDs or UUID strings, or None",
+            )
 
         self.pool_ids = pool_ids
-        if type(input_values) is dict or (
-            type(input_values) is not RunCreateInputValuesType0
-            and needs_map(input_values)
-        ):
-            input_values = RunCreateInputValuesType0(input_values)
+        if not isinstance(input_values, (RunCreateInputValuesType0, NoneType, Unset)):
+            input_values = checked_map(
+                "RunCreate",
+                "input_values",
+                input_values,
+                RunCreateInputValuesType0,
+                "a mapping, or None",
+            )
 
         self.input_values = input_values
+        if not isinstance(file_inputs, (NoneType, Unset)):
+            file_inputs = checked_items(
+                "RunCreate",
+                "file_inputs",
+                checked_list(
+                    "RunCreate",
+                    "file_inputs",
+                    file_inputs,
+                    "a list of FileInput, or None",
+                ),
+                _models.FileInput,
+                "a FileInput",
+            )
 
         self.file_inputs = file_inputs
-        if type(sensitive_input_values) is dict or (
-            type(sensitive_input_values) is not RunCreateSensitiveInputValuesType0
-            and needs_map(sensitive_input_values)
+        if not isinstance(
+            sensitive_input_values,
+            (RunCreateSensitiveInputValuesType0, NoneType, Unset),
         ):
-            sensitive_input_values = RunCreateSensitiveInputValuesType0(
-                sensitive_input_values
+            sensitive_input_values = checked_map(
+                "RunCreate",
+                "sensitive_input_values",
+                sensitive_input_values,
+                RunCreateSensitiveInputValuesType0,
+                "a mapping, or None",
             )
 
         self.sensitive_input_values = sensitive_input_values
+        if not isinstance(session_id, (UUID, NoneType, Unset)):
+            session_id = checked_uuid(
+                "RunCreate",
+                "session_id",
+                session_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.session_id = session_id
+        if not isinstance(start_session, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "RunCreate", "start_session", "True or False, or None", start_session
+            )
 
         self.start_session = start_session
+        if not isinstance(session_alias, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunCreate", "session_alias", "a str, or None", session_alias
+            )
 
         self.session_alias = session_alias
+        if not isinstance(release_session_after, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "RunCreate",
+                "release_session_after",
+                "True or False, or None",
+                release_session_after,
+            )
 
         self.release_session_after = release_session_after
         self.additional_properties = {}
@@ -404,22 +487,23 @@ class RunCreate:
 
         release_session_after = d.pop("release_session_after", UNSET)
 
-        run_create = cls(
-            workflow_id=workflow_id,
-            is_priority=is_priority,
-            main_prompt=main_prompt,
-            main_agent_model_id=main_agent_model_id,
-            model_metadata=model_metadata,
-            machine_id=machine_id,
-            pool_ids=pool_ids,
-            input_values=input_values,
-            file_inputs=file_inputs,
-            sensitive_input_values=sensitive_input_values,
-            session_id=session_id,
-            start_session=start_session,
-            session_alias=session_alias,
-            release_session_after=release_session_after,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        run_create = cls.__new__(cls)
+        run_create.workflow_id = workflow_id
+        run_create.is_priority = is_priority
+        run_create.main_prompt = main_prompt
+        run_create.main_agent_model_id = main_agent_model_id
+        run_create.model_metadata = model_metadata
+        run_create.machine_id = machine_id
+        run_create.pool_ids = pool_ids
+        run_create.input_values = input_values
+        run_create.file_inputs = file_inputs
+        run_create.sensitive_input_values = sensitive_input_values
+        run_create.session_id = session_id
+        run_create.start_session = start_session
+        run_create.session_alias = session_alias
+        run_create.release_session_after = release_session_after
 
         run_create.additional_properties = d
         return run_create

@@ -10,6 +10,7 @@ from ..types import (
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="RunImageSignedUrlResponse")
@@ -28,10 +29,22 @@ class RunImageSignedUrlResponse:
         signed_url: str,
         expires_in: int,
     ) -> None:
+        if not isinstance(supabase_url, str):
+            raise wrong_type(
+                "RunImageSignedUrlResponse", "supabase_url", "a str", supabase_url
+            )
 
         self.supabase_url = supabase_url
+        if not isinstance(signed_url, str):
+            raise wrong_type(
+                "RunImageSignedUrlResponse", "signed_url", "a str", signed_url
+            )
 
         self.signed_url = signed_url
+        if type(expires_in) is bool or not isinstance(expires_in, int):
+            raise wrong_type(
+                "RunImageSignedUrlResponse", "expires_in", "an int", expires_in
+            )
 
         self.expires_in = expires_in
         self.additional_properties = {}
@@ -82,11 +95,12 @@ class RunImageSignedUrlResponse:
 
         expires_in = d.pop("expires_in")
 
-        run_image_signed_url_response = cls(
-            supabase_url=supabase_url,
-            signed_url=signed_url,
-            expires_in=expires_in,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        run_image_signed_url_response = cls.__new__(cls)
+        run_image_signed_url_response.supabase_url = supabase_url
+        run_image_signed_url_response.signed_url = signed_url
+        run_image_signed_url_response.expires_in = expires_in
 
         run_image_signed_url_response.additional_properties = d
         return run_image_signed_url_response

@@ -12,10 +12,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="RunLlmCostRow")
@@ -56,32 +58,89 @@ class RunLlmCostRow:
         source: str,
         cost_usd: float | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(role, str):
+            raise wrong_type("RunLlmCostRow", "role", "a str", role)
 
         self.role = role
+        if not isinstance(billing_platform, str):
+            raise wrong_type(
+                "RunLlmCostRow", "billing_platform", "a str", billing_platform
+            )
 
         self.billing_platform = billing_platform
+        if not isinstance(model, str):
+            raise wrong_type("RunLlmCostRow", "model", "a str", model)
 
         self.model = model
+        if not isinstance(endpoint_type, str):
+            raise wrong_type("RunLlmCostRow", "endpoint_type", "a str", endpoint_type)
 
         self.endpoint_type = endpoint_type
+        if type(call_count) is bool or not isinstance(call_count, int):
+            raise wrong_type("RunLlmCostRow", "call_count", "an int", call_count)
 
         self.call_count = call_count
+        if type(input_tokens) is bool or not isinstance(input_tokens, int):
+            raise wrong_type("RunLlmCostRow", "input_tokens", "an int", input_tokens)
 
         self.input_tokens = input_tokens
+        if type(uncached_input_tokens) is bool or not isinstance(
+            uncached_input_tokens, int
+        ):
+            raise wrong_type(
+                "RunLlmCostRow",
+                "uncached_input_tokens",
+                "an int",
+                uncached_input_tokens,
+            )
 
         self.uncached_input_tokens = uncached_input_tokens
+        if type(cache_read_tokens) is bool or not isinstance(cache_read_tokens, int):
+            raise wrong_type(
+                "RunLlmCostRow", "cache_read_tokens", "an int", cache_read_tokens
+            )
 
         self.cache_read_tokens = cache_read_tokens
+        if type(cache_write_5m_tokens) is bool or not isinstance(
+            cache_write_5m_tokens, int
+        ):
+            raise wrong_type(
+                "RunLlmCostRow",
+                "cache_write_5m_tokens",
+                "an int",
+                cache_write_5m_tokens,
+            )
 
         self.cache_write_5m_tokens = cache_write_5m_tokens
+        if type(cache_write_1h_tokens) is bool or not isinstance(
+            cache_write_1h_tokens, int
+        ):
+            raise wrong_type(
+                "RunLlmCostRow",
+                "cache_write_1h_tokens",
+                "an int",
+                cache_write_1h_tokens,
+            )
 
         self.cache_write_1h_tokens = cache_write_1h_tokens
+        if type(output_tokens) is bool or not isinstance(output_tokens, int):
+            raise wrong_type("RunLlmCostRow", "output_tokens", "an int", output_tokens)
 
         self.output_tokens = output_tokens
+        if type(reasoning_tokens) is bool or not isinstance(reasoning_tokens, int):
+            raise wrong_type(
+                "RunLlmCostRow", "reasoning_tokens", "an int", reasoning_tokens
+            )
 
         self.reasoning_tokens = reasoning_tokens
+        if not isinstance(source, str):
+            raise wrong_type("RunLlmCostRow", "source", "a str", source)
 
         self.source = source
+        if type(cost_usd) is bool or not isinstance(
+            cost_usd, (float, int, NoneType, Unset)
+        ):
+            raise wrong_type("RunLlmCostRow", "cost_usd", "a number, or None", cost_usd)
 
         self.cost_usd = cost_usd
         self.additional_properties = {}
@@ -192,22 +251,23 @@ class RunLlmCostRow:
 
         cost_usd = d.pop("cost_usd", UNSET)
 
-        run_llm_cost_row = cls(
-            role=role,
-            billing_platform=billing_platform,
-            model=model,
-            endpoint_type=endpoint_type,
-            call_count=call_count,
-            input_tokens=input_tokens,
-            uncached_input_tokens=uncached_input_tokens,
-            cache_read_tokens=cache_read_tokens,
-            cache_write_5m_tokens=cache_write_5m_tokens,
-            cache_write_1h_tokens=cache_write_1h_tokens,
-            output_tokens=output_tokens,
-            reasoning_tokens=reasoning_tokens,
-            source=source,
-            cost_usd=cost_usd,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        run_llm_cost_row = cls.__new__(cls)
+        run_llm_cost_row.role = role
+        run_llm_cost_row.billing_platform = billing_platform
+        run_llm_cost_row.model = model
+        run_llm_cost_row.endpoint_type = endpoint_type
+        run_llm_cost_row.call_count = call_count
+        run_llm_cost_row.input_tokens = input_tokens
+        run_llm_cost_row.uncached_input_tokens = uncached_input_tokens
+        run_llm_cost_row.cache_read_tokens = cache_read_tokens
+        run_llm_cost_row.cache_write_5m_tokens = cache_write_5m_tokens
+        run_llm_cost_row.cache_write_1h_tokens = cache_write_1h_tokens
+        run_llm_cost_row.output_tokens = output_tokens
+        run_llm_cost_row.reasoning_tokens = reasoning_tokens
+        run_llm_cost_row.source = source
+        run_llm_cost_row.cost_usd = cost_usd
 
         run_llm_cost_row.additional_properties = d
         return run_llm_cost_row

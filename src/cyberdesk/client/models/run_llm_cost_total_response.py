@@ -14,11 +14,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_uuid,
     model_json,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="RunLlmCostTotalResponse")
@@ -41,14 +44,42 @@ class RunLlmCostTotalResponse:
         has_unpriced: bool,
         total_cost_usd: float | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(run_id, UUID):
+            run_id = checked_uuid(
+                "RunLlmCostTotalResponse", "run_id", run_id, "a UUID or a UUID string"
+            )
 
         self.run_id = run_id
+        if not isinstance(workflow_id, UUID):
+            workflow_id = checked_uuid(
+                "RunLlmCostTotalResponse",
+                "workflow_id",
+                workflow_id,
+                "a UUID or a UUID string",
+            )
 
         self.workflow_id = workflow_id
+        if not isinstance(created_at, datetime.datetime):
+            raise wrong_type(
+                "RunLlmCostTotalResponse", "created_at", "a datetime", created_at
+            )
 
         self.created_at = created_at
+        if not isinstance(has_unpriced, bool):
+            raise wrong_type(
+                "RunLlmCostTotalResponse", "has_unpriced", "True or False", has_unpriced
+            )
 
         self.has_unpriced = has_unpriced
+        if type(total_cost_usd) is bool or not isinstance(
+            total_cost_usd, (float, int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RunLlmCostTotalResponse",
+                "total_cost_usd",
+                "a number, or None",
+                total_cost_usd,
+            )
 
         self.total_cost_usd = total_cost_usd
         self.additional_properties = {}
@@ -114,13 +145,14 @@ class RunLlmCostTotalResponse:
 
         total_cost_usd = d.pop("total_cost_usd", UNSET)
 
-        run_llm_cost_total_response = cls(
-            run_id=run_id,
-            workflow_id=workflow_id,
-            created_at=created_at,
-            has_unpriced=has_unpriced,
-            total_cost_usd=total_cost_usd,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        run_llm_cost_total_response = cls.__new__(cls)
+        run_llm_cost_total_response.run_id = run_id
+        run_llm_cost_total_response.workflow_id = workflow_id
+        run_llm_cost_total_response.created_at = created_at
+        run_llm_cost_total_response.has_unpriced = has_unpriced
+        run_llm_cost_total_response.total_cost_usd = total_cost_usd
 
         run_llm_cost_total_response.additional_properties = d
         return run_llm_cost_total_response

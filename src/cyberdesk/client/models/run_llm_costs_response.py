@@ -14,10 +14,15 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_items,
+    checked_list,
+    checked_uuid,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -42,12 +47,38 @@ class RunLlmCostsResponse:
         rows: list[RunLlmCostRow],
         total_cost_usd: float | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(run_id, UUID):
+            run_id = checked_uuid(
+                "RunLlmCostsResponse", "run_id", run_id, "a UUID or a UUID string"
+            )
 
         self.run_id = run_id
+        if not isinstance(has_unpriced, bool):
+            raise wrong_type(
+                "RunLlmCostsResponse", "has_unpriced", "True or False", has_unpriced
+            )
 
         self.has_unpriced = has_unpriced
+        rows = checked_items(
+            "RunLlmCostsResponse",
+            "rows",
+            checked_list(
+                "RunLlmCostsResponse", "rows", rows, "a list of RunLlmCostRow"
+            ),
+            _models.RunLlmCostRow,
+            "a RunLlmCostRow",
+        )
 
         self.rows = rows
+        if type(total_cost_usd) is bool or not isinstance(
+            total_cost_usd, (float, int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RunLlmCostsResponse",
+                "total_cost_usd",
+                "a number, or None",
+                total_cost_usd,
+            )
 
         self.total_cost_usd = total_cost_usd
         self.additional_properties = {}
@@ -116,12 +147,13 @@ class RunLlmCostsResponse:
 
         total_cost_usd = d.pop("total_cost_usd", UNSET)
 
-        run_llm_costs_response = cls(
-            run_id=run_id,
-            has_unpriced=has_unpriced,
-            rows=rows,
-            total_cost_usd=total_cost_usd,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        run_llm_costs_response = cls.__new__(cls)
+        run_llm_costs_response.run_id = run_id
+        run_llm_costs_response.has_unpriced = has_unpriced
+        run_llm_costs_response.rows = rows
+        run_llm_costs_response.total_cost_usd = total_cost_usd
 
         run_llm_costs_response.additional_properties = d
         return run_llm_costs_response

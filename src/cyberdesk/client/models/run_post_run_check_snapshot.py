@@ -13,16 +13,23 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.post_run_check_file_target_mode import PostRunCheckFileTargetMode
 from ..models.post_run_check_status import PostRunCheckStatus
 from ..models.post_run_check_type import PostRunCheckType
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_enum,
+    checked_items,
+    checked_list,
+    checked_uuid,
     model_json,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="RunPostRunCheckSnapshot")
@@ -81,50 +88,218 @@ class RunPostRunCheckSnapshot:
         messages: list[str] | None | Unset = UNSET,
         matched_filenames: list[str] | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(status, _models.PostRunCheckStatus):
+            status = checked_enum(
+                "RunPostRunCheckSnapshot",
+                "status",
+                status,
+                _models.PostRunCheckStatus,
+                "a PostRunCheckStatus or one of its values (cancelled, failed, infra_error, pending, running, success)",
+            )
 
         self.status = status
+        if not isinstance(id, (UUID, NoneType, Unset)):
+            id = checked_uuid(
+                "RunPostRunCheckSnapshot", "id", id, "a UUID or a UUID string, or None"
+            )
 
         self.id = id
+        if not isinstance(post_run_check_id, (UUID, NoneType, Unset)):
+            post_run_check_id = checked_uuid(
+                "RunPostRunCheckSnapshot",
+                "post_run_check_id",
+                post_run_check_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.post_run_check_id = post_run_check_id
+        if type(snapshot_version) is bool or not isinstance(
+            snapshot_version, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RunPostRunCheckSnapshot",
+                "snapshot_version",
+                "an int, or None",
+                snapshot_version,
+            )
 
         self.snapshot_version = snapshot_version
+        if not isinstance(name, (str, NoneType, Unset)):
+            raise wrong_type("RunPostRunCheckSnapshot", "name", "a str, or None", name)
 
         self.name = name
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunPostRunCheckSnapshot", "description", "a str, or None", description
+            )
 
         self.description = description
+        if not isinstance(type_, (_models.PostRunCheckType, NoneType, Unset)):
+            type_ = checked_enum(
+                "RunPostRunCheckSnapshot",
+                "type_",
+                type_,
+                _models.PostRunCheckType,
+                "a PostRunCheckType or one of its values (output_data_agentic_check, output_data_passes_schema_validation, run_attachment_exists, run_attachment_image_check), or None",
+            )
 
         self.type_ = type_
+        if type(order) is bool or not isinstance(order, (int, NoneType, Unset)):
+            raise wrong_type(
+                "RunPostRunCheckSnapshot", "order", "an int, or None", order
+            )
 
         self.order = order
+        if not isinstance(
+            file_target_mode, (_models.PostRunCheckFileTargetMode, NoneType, Unset)
+        ):
+            file_target_mode = checked_enum(
+                "RunPostRunCheckSnapshot",
+                "file_target_mode",
+                file_target_mode,
+                _models.PostRunCheckFileTargetMode,
+                "a PostRunCheckFileTargetMode or one of its values (exact, loop_items, regex), or None",
+            )
 
         self.file_target_mode = file_target_mode
+        if not isinstance(file_names, (NoneType, Unset)):
+            file_names = checked_items(
+                "RunPostRunCheckSnapshot",
+                "file_names",
+                checked_list(
+                    "RunPostRunCheckSnapshot",
+                    "file_names",
+                    file_names,
+                    "a list of str, or None",
+                ),
+                str,
+                "a str",
+            )
 
         self.file_names = file_names
+        if not isinstance(file_name_regex, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunPostRunCheckSnapshot",
+                "file_name_regex",
+                "a str, or None",
+                file_name_regex,
+            )
 
         self.file_name_regex = file_name_regex
+        if type(expected_match_count) is bool or not isinstance(
+            expected_match_count, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RunPostRunCheckSnapshot",
+                "expected_match_count",
+                "an int, or None",
+                expected_match_count,
+            )
 
         self.expected_match_count = expected_match_count
+        if not isinstance(expected_match_count_ref, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunPostRunCheckSnapshot",
+                "expected_match_count_ref",
+                "a str, or None",
+                expected_match_count_ref,
+            )
 
         self.expected_match_count_ref = expected_match_count_ref
+        if not isinstance(loop_input, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunPostRunCheckSnapshot", "loop_input", "a str, or None", loop_input
+            )
 
         self.loop_input = loop_input
+        if not isinstance(loop_item_filename_template, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunPostRunCheckSnapshot",
+                "loop_item_filename_template",
+                "a str, or None",
+                loop_item_filename_template,
+            )
 
         self.loop_item_filename_template = loop_item_filename_template
+        if not isinstance(allow_missing_attachments, (bool, Unset)):
+            raise wrong_type(
+                "RunPostRunCheckSnapshot",
+                "allow_missing_attachments",
+                "True or False",
+                allow_missing_attachments,
+            )
 
         self.allow_missing_attachments = allow_missing_attachments
+        if not isinstance(check_prompt, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunPostRunCheckSnapshot",
+                "check_prompt",
+                "a str, or None",
+                check_prompt,
+            )
 
         self.check_prompt = check_prompt
+        if not isinstance(model, (UUID, NoneType, Unset)):
+            model = checked_uuid(
+                "RunPostRunCheckSnapshot",
+                "model",
+                model,
+                "a UUID or a UUID string, or None",
+            )
 
         self.model = model
+        if not isinstance(started_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "RunPostRunCheckSnapshot",
+                "started_at",
+                "a datetime, or None",
+                started_at,
+            )
 
         self.started_at = started_at
+        if not isinstance(ended_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "RunPostRunCheckSnapshot", "ended_at", "a datetime, or None", ended_at
+            )
 
         self.ended_at = ended_at
+        if not isinstance(error_message, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunPostRunCheckSnapshot",
+                "error_message",
+                "a str, or None",
+                error_message,
+            )
 
         self.error_message = error_message
+        if not isinstance(messages, (NoneType, Unset)):
+            messages = checked_items(
+                "RunPostRunCheckSnapshot",
+                "messages",
+                checked_list(
+                    "RunPostRunCheckSnapshot",
+                    "messages",
+                    messages,
+                    "a list of str, or None",
+                ),
+                str,
+                "a str",
+            )
 
         self.messages = messages
+        if not isinstance(matched_filenames, (NoneType, Unset)):
+            matched_filenames = checked_items(
+                "RunPostRunCheckSnapshot",
+                "matched_filenames",
+                checked_list(
+                    "RunPostRunCheckSnapshot",
+                    "matched_filenames",
+                    matched_filenames,
+                    "a list of str, or None",
+                ),
+                str,
+                "a str",
+            )
 
         self.matched_filenames = matched_filenames
         self.additional_properties = {}
@@ -484,31 +659,36 @@ class RunPostRunCheckSnapshot:
             else:
                 matched_filenames = matched_filenames_type_0
 
-        run_post_run_check_snapshot = cls(
-            status=status,
-            id=id,
-            post_run_check_id=post_run_check_id,
-            snapshot_version=snapshot_version,
-            name=name,
-            description=description,
-            type_=type_,
-            order=order,
-            file_target_mode=file_target_mode,
-            file_names=file_names,
-            file_name_regex=file_name_regex,
-            expected_match_count=expected_match_count,
-            expected_match_count_ref=expected_match_count_ref,
-            loop_input=loop_input,
-            loop_item_filename_template=loop_item_filename_template,
-            allow_missing_attachments=allow_missing_attachments,
-            check_prompt=check_prompt,
-            model=model,
-            started_at=started_at,
-            ended_at=ended_at,
-            error_message=error_message,
-            messages=messages,
-            matched_filenames=matched_filenames,
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        run_post_run_check_snapshot = cls.__new__(cls)
+        run_post_run_check_snapshot.status = status
+        run_post_run_check_snapshot.id = id
+        run_post_run_check_snapshot.post_run_check_id = post_run_check_id
+        run_post_run_check_snapshot.snapshot_version = snapshot_version
+        run_post_run_check_snapshot.name = name
+        run_post_run_check_snapshot.description = description
+        run_post_run_check_snapshot.type_ = type_
+        run_post_run_check_snapshot.order = order
+        run_post_run_check_snapshot.file_target_mode = file_target_mode
+        run_post_run_check_snapshot.file_names = file_names
+        run_post_run_check_snapshot.file_name_regex = file_name_regex
+        run_post_run_check_snapshot.expected_match_count = expected_match_count
+        run_post_run_check_snapshot.expected_match_count_ref = expected_match_count_ref
+        run_post_run_check_snapshot.loop_input = loop_input
+        run_post_run_check_snapshot.loop_item_filename_template = (
+            loop_item_filename_template
         )
+        run_post_run_check_snapshot.allow_missing_attachments = (
+            allow_missing_attachments
+        )
+        run_post_run_check_snapshot.check_prompt = check_prompt
+        run_post_run_check_snapshot.model = model
+        run_post_run_check_snapshot.started_at = started_at
+        run_post_run_check_snapshot.ended_at = ended_at
+        run_post_run_check_snapshot.error_message = error_message
+        run_post_run_check_snapshot.messages = messages
+        run_post_run_check_snapshot.matched_filenames = matched_filenames
 
         run_post_run_check_snapshot.additional_properties = d
         return run_post_run_check_snapshot

@@ -26,14 +26,20 @@ from ..models.run_response_usage_metadata_type_0 import RunResponseUsageMetadata
 from ..models.run_status import RunStatus
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
-    is_sequence,
+    checked_enum,
+    checked_items,
+    checked_list,
+    checked_map,
+    checked_map_list,
+    checked_uuid,
+    checked_uuid_list,
     model_json,
-    needs_map,
-    needs_map_list,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -116,83 +122,223 @@ class RunResponse:
         started_at: datetime.datetime | None | Unset = UNSET,
         ended_at: datetime.datetime | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(workflow_id, UUID):
+            workflow_id = checked_uuid(
+                "RunResponse", "workflow_id", workflow_id, "a UUID or a UUID string"
+            )
 
         self.workflow_id = workflow_id
+        if not isinstance(machine_id, (UUID, NoneType)):
+            machine_id = checked_uuid(
+                "RunResponse",
+                "machine_id",
+                machine_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.machine_id = machine_id
+        if not isinstance(id, UUID):
+            id = checked_uuid("RunResponse", "id", id, "a UUID or a UUID string")
 
         self.id = id
+        if not isinstance(status, _models.RunStatus):
+            status = checked_enum(
+                "RunResponse",
+                "status",
+                status,
+                _models.RunStatus,
+                "a RunStatus or one of its values (cancelled, error, running, running_checks, scheduling, success, task_failed)",
+            )
 
         self.status = status
+        if not isinstance(created_at, datetime.datetime):
+            raise wrong_type("RunResponse", "created_at", "a datetime", created_at)
 
         self.created_at = created_at
+        if not isinstance(user_id, (UUID, NoneType, Unset)):
+            user_id = checked_uuid(
+                "RunResponse", "user_id", user_id, "a UUID or a UUID string, or None"
+            )
 
         self.user_id = user_id
+        if not isinstance(organization_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunResponse", "organization_id", "a str, or None", organization_id
+            )
 
         self.organization_id = organization_id
+        if not isinstance(is_priority, (bool, Unset)):
+            raise wrong_type("RunResponse", "is_priority", "True or False", is_priority)
 
         self.is_priority = is_priority
+        if not isinstance(error, (NoneType, Unset)):
+            error = checked_items(
+                "RunResponse",
+                "error",
+                checked_list("RunResponse", "error", error, "a list of str, or None"),
+                str,
+                "a str",
+            )
 
         self.error = error
-        if type(output_data) is dict or (
-            type(output_data) is not RunResponseOutputDataType0
-            and needs_map(output_data)
-        ):
-            output_data = RunResponseOutputDataType0(output_data)
+        if not isinstance(output_data, (RunResponseOutputDataType0, NoneType, Unset)):
+            output_data = checked_map(
+                "RunResponse",
+                "output_data",
+                output_data,
+                RunResponseOutputDataType0,
+                "a mapping, or None",
+            )
 
         self.output_data = output_data
+        if not isinstance(input_attachment_ids, (NoneType, Unset)):
+            input_attachment_ids = checked_items(
+                "RunResponse",
+                "input_attachment_ids",
+                checked_list(
+                    "RunResponse",
+                    "input_attachment_ids",
+                    input_attachment_ids,
+                    "a list of str, or None",
+                ),
+                str,
+                "a str",
+            )
 
         self.input_attachment_ids = input_attachment_ids
+        if not isinstance(output_attachment_ids, (NoneType, Unset)):
+            output_attachment_ids = checked_items(
+                "RunResponse",
+                "output_attachment_ids",
+                checked_list(
+                    "RunResponse",
+                    "output_attachment_ids",
+                    output_attachment_ids,
+                    "a list of str, or None",
+                ),
+                str,
+                "a str",
+            )
 
         self.output_attachment_ids = output_attachment_ids
-        if needs_map_list(run_message_history):
-            run_message_history = [
-                RunResponseRunMessageHistoryType0Item(i) if needs_map(i) else i
-                for i in run_message_history
-            ]
+        if not isinstance(run_message_history, (NoneType, Unset)):
+            run_message_history = checked_map_list(
+                "RunResponse",
+                "run_message_history",
+                run_message_history,
+                RunResponseRunMessageHistoryType0Item,
+                "a list of mappings, or None",
+            )
 
         self.run_message_history = run_message_history
-        if type(input_values) is dict or (
-            type(input_values) is not RunResponseInputValuesType0
-            and needs_map(input_values)
-        ):
-            input_values = RunResponseInputValuesType0(input_values)
+        if not isinstance(input_values, (RunResponseInputValuesType0, NoneType, Unset)):
+            input_values = checked_map(
+                "RunResponse",
+                "input_values",
+                input_values,
+                RunResponseInputValuesType0,
+                "a mapping, or None",
+            )
 
         self.input_values = input_values
+        if not isinstance(main_prompt, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunResponse", "main_prompt", "a str, or None", main_prompt
+            )
 
         self.main_prompt = main_prompt
+        if not isinstance(
+            model_metadata, (_models.WorkflowModelMetadata, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RunResponse",
+                "model_metadata",
+                "a WorkflowModelMetadata, or None",
+                model_metadata,
+            )
 
         self.model_metadata = model_metadata
-        if type(pool_ids) is not list and is_sequence(pool_ids):
-            pool_ids = list(pool_ids)
+        if not isinstance(pool_ids, (NoneType, Unset)):
+            pool_ids = checked_uuid_list(
+                "RunResponse",
+                "pool_ids",
+                pool_ids,
+                "a list of UUIDs or UUID strings, or None",
+            )
 
         self.pool_ids = pool_ids
-        if type(sensitive_input_aliases) is dict or (
-            type(sensitive_input_aliases) is not RunResponseSensitiveInputAliasesType0
-            and needs_map(sensitive_input_aliases)
+        if not isinstance(
+            sensitive_input_aliases,
+            (RunResponseSensitiveInputAliasesType0, NoneType, Unset),
         ):
-            sensitive_input_aliases = RunResponseSensitiveInputAliasesType0(
-                sensitive_input_aliases
+            sensitive_input_aliases = checked_map(
+                "RunResponse",
+                "sensitive_input_aliases",
+                sensitive_input_aliases,
+                RunResponseSensitiveInputAliasesType0,
+                "a mapping, or None",
             )
 
         self.sensitive_input_aliases = sensitive_input_aliases
-        if type(usage_metadata) is dict or (
-            type(usage_metadata) is not RunResponseUsageMetadataType0
-            and needs_map(usage_metadata)
+        if not isinstance(
+            usage_metadata, (RunResponseUsageMetadataType0, NoneType, Unset)
         ):
-            usage_metadata = RunResponseUsageMetadataType0(usage_metadata)
+            usage_metadata = checked_map(
+                "RunResponse",
+                "usage_metadata",
+                usage_metadata,
+                RunResponseUsageMetadataType0,
+                "a mapping, or None",
+            )
 
         self.usage_metadata = usage_metadata
+        if not isinstance(post_run_checks, (NoneType, Unset)):
+            post_run_checks = checked_items(
+                "RunResponse",
+                "post_run_checks",
+                checked_list(
+                    "RunResponse",
+                    "post_run_checks",
+                    post_run_checks,
+                    "a list of RunPostRunCheckSnapshot, or None",
+                ),
+                _models.RunPostRunCheckSnapshot,
+                "a RunPostRunCheckSnapshot",
+            )
 
         self.post_run_checks = post_run_checks
+        if not isinstance(session_id, (UUID, NoneType, Unset)):
+            session_id = checked_uuid(
+                "RunResponse",
+                "session_id",
+                session_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.session_id = session_id
+        if not isinstance(session_alias, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunResponse", "session_alias", "a str, or None", session_alias
+            )
 
         self.session_alias = session_alias
+        if not isinstance(release_session_after, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "RunResponse",
+                "release_session_after",
+                "True or False, or None",
+                release_session_after,
+            )
 
         self.release_session_after = release_session_after
+        if not isinstance(started_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "RunResponse", "started_at", "a datetime, or None", started_at
+            )
 
         self.started_at = started_at
+        if not isinstance(ended_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type("RunResponse", "ended_at", "a datetime, or None", ended_at)
 
         self.ended_at = ended_at
         self.additional_properties = {}
@@ -669,33 +815,34 @@ class RunResponse:
             else:
                 ended_at = ended_at_type_0
 
-        run_response = cls(
-            workflow_id=workflow_id,
-            machine_id=machine_id,
-            id=id,
-            status=status,
-            created_at=created_at,
-            user_id=user_id,
-            organization_id=organization_id,
-            is_priority=is_priority,
-            error=error,
-            output_data=output_data,
-            input_attachment_ids=input_attachment_ids,
-            output_attachment_ids=output_attachment_ids,
-            run_message_history=run_message_history,
-            input_values=input_values,
-            main_prompt=main_prompt,
-            model_metadata=model_metadata,
-            pool_ids=pool_ids,
-            sensitive_input_aliases=sensitive_input_aliases,
-            usage_metadata=usage_metadata,
-            post_run_checks=post_run_checks,
-            session_id=session_id,
-            session_alias=session_alias,
-            release_session_after=release_session_after,
-            started_at=started_at,
-            ended_at=ended_at,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        run_response = cls.__new__(cls)
+        run_response.workflow_id = workflow_id
+        run_response.machine_id = machine_id
+        run_response.id = id
+        run_response.status = status
+        run_response.created_at = created_at
+        run_response.user_id = user_id
+        run_response.organization_id = organization_id
+        run_response.is_priority = is_priority
+        run_response.error = error
+        run_response.output_data = output_data
+        run_response.input_attachment_ids = input_attachment_ids
+        run_response.output_attachment_ids = output_attachment_ids
+        run_response.run_message_history = run_message_history
+        run_response.input_values = input_values
+        run_response.main_prompt = main_prompt
+        run_response.model_metadata = model_metadata
+        run_response.pool_ids = pool_ids
+        run_response.sensitive_input_aliases = sensitive_input_aliases
+        run_response.usage_metadata = usage_metadata
+        run_response.post_run_checks = post_run_checks
+        run_response.session_id = session_id
+        run_response.session_alias = session_alias
+        run_response.release_session_after = release_session_after
+        run_response.started_at = started_at
+        run_response.ended_at = ended_at
 
         run_response.additional_properties = d
         return run_response

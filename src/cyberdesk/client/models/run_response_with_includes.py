@@ -32,14 +32,20 @@ from ..models.run_response_with_includes_usage_metadata_type_0 import (
 from ..models.run_status import RunStatus
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
-    is_sequence,
+    checked_enum,
+    checked_items,
+    checked_list,
+    checked_map,
+    checked_map_list,
+    checked_uuid,
+    checked_uuid_list,
     model_json,
-    needs_map,
-    needs_map_list,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -129,88 +135,267 @@ class RunResponseWithIncludes:
         ended_at: datetime.datetime | None | Unset = UNSET,
         included: list[IncludedResource] | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(id, UUID):
+            id = checked_uuid(
+                "RunResponseWithIncludes", "id", id, "a UUID or a UUID string"
+            )
 
         self.id = id
+        if not isinstance(workflow_id, UUID):
+            workflow_id = checked_uuid(
+                "RunResponseWithIncludes",
+                "workflow_id",
+                workflow_id,
+                "a UUID or a UUID string",
+            )
 
         self.workflow_id = workflow_id
+        if not isinstance(status, _models.RunStatus):
+            status = checked_enum(
+                "RunResponseWithIncludes",
+                "status",
+                status,
+                _models.RunStatus,
+                "a RunStatus or one of its values (cancelled, error, running, running_checks, scheduling, success, task_failed)",
+            )
 
         self.status = status
+        if not isinstance(created_at, datetime.datetime):
+            raise wrong_type(
+                "RunResponseWithIncludes", "created_at", "a datetime", created_at
+            )
 
         self.created_at = created_at
+        if not isinstance(machine_id, (UUID, NoneType, Unset)):
+            machine_id = checked_uuid(
+                "RunResponseWithIncludes",
+                "machine_id",
+                machine_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.machine_id = machine_id
+        if not isinstance(user_id, (UUID, NoneType, Unset)):
+            user_id = checked_uuid(
+                "RunResponseWithIncludes",
+                "user_id",
+                user_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.user_id = user_id
+        if not isinstance(organization_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunResponseWithIncludes",
+                "organization_id",
+                "a str, or None",
+                organization_id,
+            )
 
         self.organization_id = organization_id
+        if not isinstance(is_priority, (bool, Unset)):
+            raise wrong_type(
+                "RunResponseWithIncludes", "is_priority", "True or False", is_priority
+            )
 
         self.is_priority = is_priority
+        if not isinstance(error, (NoneType, Unset)):
+            error = checked_items(
+                "RunResponseWithIncludes",
+                "error",
+                checked_list(
+                    "RunResponseWithIncludes", "error", error, "a list of str, or None"
+                ),
+                str,
+                "a str",
+            )
 
         self.error = error
-        if type(output_data) is dict or (
-            type(output_data) is not RunResponseWithIncludesOutputDataType0
-            and needs_map(output_data)
+        if not isinstance(
+            output_data, (RunResponseWithIncludesOutputDataType0, NoneType, Unset)
         ):
-            output_data = RunResponseWithIncludesOutputDataType0(output_data)
+            output_data = checked_map(
+                "RunResponseWithIncludes",
+                "output_data",
+                output_data,
+                RunResponseWithIncludesOutputDataType0,
+                "a mapping, or None",
+            )
 
         self.output_data = output_data
+        if not isinstance(input_attachment_ids, (NoneType, Unset)):
+            input_attachment_ids = checked_items(
+                "RunResponseWithIncludes",
+                "input_attachment_ids",
+                checked_list(
+                    "RunResponseWithIncludes",
+                    "input_attachment_ids",
+                    input_attachment_ids,
+                    "a list of str, or None",
+                ),
+                str,
+                "a str",
+            )
 
         self.input_attachment_ids = input_attachment_ids
+        if not isinstance(output_attachment_ids, (NoneType, Unset)):
+            output_attachment_ids = checked_items(
+                "RunResponseWithIncludes",
+                "output_attachment_ids",
+                checked_list(
+                    "RunResponseWithIncludes",
+                    "output_attachment_ids",
+                    output_attachment_ids,
+                    "a list of str, or None",
+                ),
+                str,
+                "a str",
+            )
 
         self.output_attachment_ids = output_attachment_ids
-        if needs_map_list(run_message_history):
-            run_message_history = [
-                RunResponseWithIncludesRunMessageHistoryType0Item(i)
-                if needs_map(i)
-                else i
-                for i in run_message_history
-            ]
+        if not isinstance(run_message_history, (NoneType, Unset)):
+            run_message_history = checked_map_list(
+                "RunResponseWithIncludes",
+                "run_message_history",
+                run_message_history,
+                RunResponseWithIncludesRunMessageHistoryType0Item,
+                "a list of mappings, or None",
+            )
 
         self.run_message_history = run_message_history
-        if type(input_values) is dict or (
-            type(input_values) is not RunResponseWithIncludesInputValuesType0
-            and needs_map(input_values)
+        if not isinstance(
+            input_values, (RunResponseWithIncludesInputValuesType0, NoneType, Unset)
         ):
-            input_values = RunResponseWithIncludesInputValuesType0(input_values)
+            input_values = checked_map(
+                "RunResponseWithIncludes",
+                "input_values",
+                input_values,
+                RunResponseWithIncludesInputValuesType0,
+                "a mapping, or None",
+            )
 
         self.input_values = input_values
+        if not isinstance(main_prompt, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunResponseWithIncludes", "main_prompt", "a str, or None", main_prompt
+            )
 
         self.main_prompt = main_prompt
+        if not isinstance(
+            model_metadata, (_models.WorkflowModelMetadata, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "RunResponseWithIncludes",
+                "model_metadata",
+                "a WorkflowModelMetadata, or None",
+                model_metadata,
+            )
 
         self.model_metadata = model_metadata
-        if type(pool_ids) is not list and is_sequence(pool_ids):
-            pool_ids = list(pool_ids)
+        if not isinstance(pool_ids, (NoneType, Unset)):
+            pool_ids = checked_uuid_list(
+                "RunResponseWithIncludes",
+                "pool_ids",
+                pool_ids,
+                "a list of UUIDs or UUID strings, or None",
+            )
 
         self.pool_ids = pool_ids
-        if type(sensitive_input_aliases) is dict or (
-            type(sensitive_input_aliases)
-            is not RunResponseWithIncludesSensitiveInputAliasesType0
-            and needs_map(sensitive_input_aliases)
+        if not isinstance(
+            sensitive_input_aliases,
+            (RunResponseWithIncludesSensitiveInputAliasesType0, NoneType, Unset),
         ):
-            sensitive_input_aliases = RunResponseWithIncludesSensitiveInputAliasesType0(
-                sensitive_input_aliases
+            sensitive_input_aliases = checked_map(
+                "RunResponseWithIncludes",
+                "sensitive_input_aliases",
+                sensitive_input_aliases,
+                RunResponseWithIncludesSensitiveInputAliasesType0,
+                "a mapping, or None",
             )
 
         self.sensitive_input_aliases = sensitive_input_aliases
-        if type(usage_metadata) is dict or (
-            type(usage_metadata) is not RunResponseWithIncludesUsageMetadataType0
-            and needs_map(usage_metadata)
+        if not isinstance(
+            usage_metadata, (RunResponseWithIncludesUsageMetadataType0, NoneType, Unset)
         ):
-            usage_metadata = RunResponseWithIncludesUsageMetadataType0(usage_metadata)
+            usage_metadata = checked_map(
+                "RunResponseWithIncludes",
+                "usage_metadata",
+                usage_metadata,
+                RunResponseWithIncludesUsageMetadataType0,
+                "a mapping, or None",
+            )
 
         self.usage_metadata = usage_metadata
+        if not isinstance(post_run_checks, (NoneType, Unset)):
+            post_run_checks = checked_items(
+                "RunResponseWithIncludes",
+                "post_run_checks",
+                checked_list(
+                    "RunResponseWithIncludes",
+                    "post_run_checks",
+                    post_run_checks,
+                    "a list of RunPostRunCheckSnapshot, or None",
+                ),
+                _models.RunPostRunCheckSnapshot,
+                "a RunPostRunCheckSnapshot",
+            )
 
         self.post_run_checks = post_run_checks
+        if not isinstance(session_id, (UUID, NoneType, Unset)):
+            session_id = checked_uuid(
+                "RunResponseWithIncludes",
+                "session_id",
+                session_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.session_id = session_id
+        if not isinstance(session_alias, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunResponseWithIncludes",
+                "session_alias",
+                "a str, or None",
+                session_alias,
+            )
 
         self.session_alias = session_alias
+        if not isinstance(release_session_after, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "RunResponseWithIncludes",
+                "release_session_after",
+                "True or False, or None",
+                release_session_after,
+            )
 
         self.release_session_after = release_session_after
+        if not isinstance(started_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "RunResponseWithIncludes",
+                "started_at",
+                "a datetime, or None",
+                started_at,
+            )
 
         self.started_at = started_at
+        if not isinstance(ended_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "RunResponseWithIncludes", "ended_at", "a datetime, or None", ended_at
+            )
 
         self.ended_at = ended_at
+        if not isinstance(included, (NoneType, Unset)):
+            included = checked_items(
+                "RunResponseWithIncludes",
+                "included",
+                checked_list(
+                    "RunResponseWithIncludes",
+                    "included",
+                    included,
+                    "a list of IncludedResource, or None",
+                ),
+                _models.IncludedResource,
+                "a IncludedResource",
+            )
 
         self.included = included
         self.additional_properties = {}
@@ -734,34 +919,35 @@ class RunResponseWithIncludes:
             else:
                 included = included_type_0
 
-        run_response_with_includes = cls(
-            id=id,
-            workflow_id=workflow_id,
-            status=status,
-            created_at=created_at,
-            machine_id=machine_id,
-            user_id=user_id,
-            organization_id=organization_id,
-            is_priority=is_priority,
-            error=error,
-            output_data=output_data,
-            input_attachment_ids=input_attachment_ids,
-            output_attachment_ids=output_attachment_ids,
-            run_message_history=run_message_history,
-            input_values=input_values,
-            main_prompt=main_prompt,
-            model_metadata=model_metadata,
-            pool_ids=pool_ids,
-            sensitive_input_aliases=sensitive_input_aliases,
-            usage_metadata=usage_metadata,
-            post_run_checks=post_run_checks,
-            session_id=session_id,
-            session_alias=session_alias,
-            release_session_after=release_session_after,
-            started_at=started_at,
-            ended_at=ended_at,
-            included=included,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        run_response_with_includes = cls.__new__(cls)
+        run_response_with_includes.id = id
+        run_response_with_includes.workflow_id = workflow_id
+        run_response_with_includes.status = status
+        run_response_with_includes.created_at = created_at
+        run_response_with_includes.machine_id = machine_id
+        run_response_with_includes.user_id = user_id
+        run_response_with_includes.organization_id = organization_id
+        run_response_with_includes.is_priority = is_priority
+        run_response_with_includes.error = error
+        run_response_with_includes.output_data = output_data
+        run_response_with_includes.input_attachment_ids = input_attachment_ids
+        run_response_with_includes.output_attachment_ids = output_attachment_ids
+        run_response_with_includes.run_message_history = run_message_history
+        run_response_with_includes.input_values = input_values
+        run_response_with_includes.main_prompt = main_prompt
+        run_response_with_includes.model_metadata = model_metadata
+        run_response_with_includes.pool_ids = pool_ids
+        run_response_with_includes.sensitive_input_aliases = sensitive_input_aliases
+        run_response_with_includes.usage_metadata = usage_metadata
+        run_response_with_includes.post_run_checks = post_run_checks
+        run_response_with_includes.session_id = session_id
+        run_response_with_includes.session_alias = session_alias
+        run_response_with_includes.release_session_after = release_session_after
+        run_response_with_includes.started_at = started_at
+        run_response_with_includes.ended_at = ended_at
+        run_response_with_includes.included = included
 
         run_response_with_includes.additional_properties = d
         return run_response_with_includes

@@ -18,12 +18,17 @@ from ..models.run_retry_sensitive_input_values_type_0 import (
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
-    is_sequence,
+    checked_items,
+    checked_list,
+    checked_map,
+    checked_uuid,
+    checked_uuid_list,
     model_json,
-    needs_map,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -66,40 +71,95 @@ class RunRetry:
         release_session_after: bool | None | Unset = UNSET,
         is_priority: bool | None | Unset = UNSET,
     ) -> None:
-        if type(input_values) is dict or (
-            type(input_values) is not RunRetryInputValuesType0
-            and needs_map(input_values)
-        ):
-            input_values = RunRetryInputValuesType0(input_values)
+        if not isinstance(input_values, (RunRetryInputValuesType0, NoneType, Unset)):
+            input_values = checked_map(
+                "RunRetry",
+                "input_values",
+                input_values,
+                RunRetryInputValuesType0,
+                "a mapping, or None",
+            )
 
         self.input_values = input_values
-        if type(sensitive_input_values) is dict or (
-            type(sensitive_input_values) is not RunRetrySensitiveInputValuesType0
-            and needs_map(sensitive_input_values)
+        if not isinstance(
+            sensitive_input_values, (RunRetrySensitiveInputValuesType0, NoneType, Unset)
         ):
-            sensitive_input_values = RunRetrySensitiveInputValuesType0(
-                sensitive_input_values
+            sensitive_input_values = checked_map(
+                "RunRetry",
+                "sensitive_input_values",
+                sensitive_input_values,
+                RunRetrySensitiveInputValuesType0,
+                "a mapping, or None",
             )
 
         self.sensitive_input_values = sensitive_input_values
+        if not isinstance(file_inputs, (NoneType, Unset)):
+            file_inputs = checked_items(
+                "RunRetry",
+                "file_inputs",
+                checked_list(
+                    "RunRetry",
+                    "file_inputs",
+                    file_inputs,
+                    "a list of FileInput, or None",
+                ),
+                _models.FileInput,
+                "a FileInput",
+            )
 
         self.file_inputs = file_inputs
+        if not isinstance(machine_id, (UUID, NoneType, Unset)):
+            machine_id = checked_uuid(
+                "RunRetry", "machine_id", machine_id, "a UUID or a UUID string, or None"
+            )
 
         self.machine_id = machine_id
-        if type(pool_ids) is not list and is_sequence(pool_ids):
-            pool_ids = list(pool_ids)
+        if not isinstance(pool_ids, (NoneType, Unset)):
+            pool_ids = checked_uuid_list(
+                "RunRetry",
+                "pool_ids",
+                pool_ids,
+                "a list of UUIDs or UUID strings, or None",
+            )
 
         self.pool_ids = pool_ids
+        if not isinstance(reuse_session, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "RunRetry", "reuse_session", "True or False, or None", reuse_session
+            )
 
         self.reuse_session = reuse_session
+        if not isinstance(session_id, (UUID, NoneType, Unset)):
+            session_id = checked_uuid(
+                "RunRetry", "session_id", session_id, "a UUID or a UUID string, or None"
+            )
 
         self.session_id = session_id
+        if not isinstance(start_session, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "RunRetry", "start_session", "True or False, or None", start_session
+            )
 
         self.start_session = start_session
+        if not isinstance(session_alias, (str, NoneType, Unset)):
+            raise wrong_type(
+                "RunRetry", "session_alias", "a str, or None", session_alias
+            )
 
         self.session_alias = session_alias
+        if not isinstance(release_session_after, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "RunRetry",
+                "release_session_after",
+                "True or False, or None",
+                release_session_after,
+            )
 
         self.release_session_after = release_session_after
+        if not isinstance(is_priority, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "RunRetry", "is_priority", "True or False, or None", is_priority
+            )
 
         self.is_priority = is_priority
         self.additional_properties = {}
@@ -345,19 +405,20 @@ class RunRetry:
 
         is_priority = d.pop("is_priority", UNSET)
 
-        run_retry = cls(
-            input_values=input_values,
-            sensitive_input_values=sensitive_input_values,
-            file_inputs=file_inputs,
-            machine_id=machine_id,
-            pool_ids=pool_ids,
-            reuse_session=reuse_session,
-            session_id=session_id,
-            start_session=start_session,
-            session_alias=session_alias,
-            release_session_after=release_session_after,
-            is_priority=is_priority,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        run_retry = cls.__new__(cls)
+        run_retry.input_values = input_values
+        run_retry.sensitive_input_values = sensitive_input_values
+        run_retry.file_inputs = file_inputs
+        run_retry.machine_id = machine_id
+        run_retry.pool_ids = pool_ids
+        run_retry.reuse_session = reuse_session
+        run_retry.session_id = session_id
+        run_retry.start_session = start_session
+        run_retry.session_alias = session_alias
+        run_retry.release_session_after = release_session_after
+        run_retry.is_priority = is_priority
 
         run_retry.additional_properties = d
         return run_retry

@@ -22,13 +22,18 @@ from ..models.run_update_run_message_history_type_0_item import (
 from ..models.run_update_usage_metadata_type_0 import RunUpdateUsageMetadataType0
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_enum,
+    checked_items,
+    checked_list,
+    checked_map,
+    checked_map_list,
     model_json,
-    needs_map,
-    needs_map_list,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -75,45 +80,115 @@ class RunUpdate:
         ended_at: datetime.datetime | None | Unset = UNSET,
         release_session_after: bool | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(status, (_models.RunStatus, NoneType, Unset)):
+            status = checked_enum(
+                "RunUpdate",
+                "status",
+                status,
+                _models.RunStatus,
+                "a RunStatus or one of its values (cancelled, error, running, running_checks, scheduling, success, task_failed), or None",
+            )
 
         self.status = status
+        if not isinstance(error, (NoneType, Unset)):
+            error = checked_items(
+                "RunUpdate",
+                "error",
+                checked_list("RunUpdate", "error", error, "a list of str, or None"),
+                str,
+                "a str",
+            )
 
         self.error = error
-        if type(output_data) is dict or (
-            type(output_data) is not RunUpdateOutputDataType0 and needs_map(output_data)
-        ):
-            output_data = RunUpdateOutputDataType0(output_data)
+        if not isinstance(output_data, (RunUpdateOutputDataType0, NoneType, Unset)):
+            output_data = checked_map(
+                "RunUpdate",
+                "output_data",
+                output_data,
+                RunUpdateOutputDataType0,
+                "a mapping, or None",
+            )
 
         self.output_data = output_data
+        if not isinstance(output_attachment_ids, (NoneType, Unset)):
+            output_attachment_ids = checked_items(
+                "RunUpdate",
+                "output_attachment_ids",
+                checked_list(
+                    "RunUpdate",
+                    "output_attachment_ids",
+                    output_attachment_ids,
+                    "a list of str, or None",
+                ),
+                str,
+                "a str",
+            )
 
         self.output_attachment_ids = output_attachment_ids
-        if needs_map_list(run_message_history):
-            run_message_history = [
-                RunUpdateRunMessageHistoryType0Item(i) if needs_map(i) else i
-                for i in run_message_history
-            ]
+        if not isinstance(run_message_history, (NoneType, Unset)):
+            run_message_history = checked_map_list(
+                "RunUpdate",
+                "run_message_history",
+                run_message_history,
+                RunUpdateRunMessageHistoryType0Item,
+                "a list of mappings, or None",
+            )
 
         self.run_message_history = run_message_history
-        if type(input_values) is dict or (
-            type(input_values) is not RunUpdateInputValuesType0
-            and needs_map(input_values)
-        ):
-            input_values = RunUpdateInputValuesType0(input_values)
+        if not isinstance(input_values, (RunUpdateInputValuesType0, NoneType, Unset)):
+            input_values = checked_map(
+                "RunUpdate",
+                "input_values",
+                input_values,
+                RunUpdateInputValuesType0,
+                "a mapping, or None",
+            )
 
         self.input_values = input_values
-        if type(usage_metadata) is dict or (
-            type(usage_metadata) is not RunUpdateUsageMetadataType0
-            and needs_map(usage_metadata)
+        if not isinstance(
+            usage_metadata, (RunUpdateUsageMetadataType0, NoneType, Unset)
         ):
-            usage_metadata = RunUpdateUsageMetadataType0(usage_metadata)
+            usage_metadata = checked_map(
+                "RunUpdate",
+                "usage_metadata",
+                usage_metadata,
+                RunUpdateUsageMetadataType0,
+                "a mapping, or None",
+            )
 
         self.usage_metadata = usage_metadata
+        if not isinstance(post_run_checks, (NoneType, Unset)):
+            post_run_checks = checked_items(
+                "RunUpdate",
+                "post_run_checks",
+                checked_list(
+                    "RunUpdate",
+                    "post_run_checks",
+                    post_run_checks,
+                    "a list of RunPostRunCheckSnapshot, or None",
+                ),
+                _models.RunPostRunCheckSnapshot,
+                "a RunPostRunCheckSnapshot",
+            )
 
         self.post_run_checks = post_run_checks
+        if not isinstance(started_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "RunUpdate", "started_at", "a datetime, or None", started_at
+            )
 
         self.started_at = started_at
+        if not isinstance(ended_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type("RunUpdate", "ended_at", "a datetime, or None", ended_at)
 
         self.ended_at = ended_at
+        if not isinstance(release_session_after, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "RunUpdate",
+                "release_session_after",
+                "True or False, or None",
+                release_session_after,
+            )
 
         self.release_session_after = release_session_after
         self.additional_properties = {}
@@ -396,19 +471,20 @@ class RunUpdate:
 
         release_session_after = d.pop("release_session_after", UNSET)
 
-        run_update = cls(
-            status=status,
-            error=error,
-            output_data=output_data,
-            output_attachment_ids=output_attachment_ids,
-            run_message_history=run_message_history,
-            input_values=input_values,
-            usage_metadata=usage_metadata,
-            post_run_checks=post_run_checks,
-            started_at=started_at,
-            ended_at=ended_at,
-            release_session_after=release_session_after,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        run_update = cls.__new__(cls)
+        run_update.status = status
+        run_update.error = error
+        run_update.output_data = output_data
+        run_update.output_attachment_ids = output_attachment_ids
+        run_update.run_message_history = run_message_history
+        run_update.input_values = input_values
+        run_update.usage_metadata = usage_metadata
+        run_update.post_run_checks = post_run_checks
+        run_update.started_at = started_at
+        run_update.ended_at = ended_at
+        run_update.release_session_after = release_session_after
 
         run_update.additional_properties = d
         return run_update

@@ -21,12 +21,15 @@ from ..models.trajectory_create_trajectory_data_item import (
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_map,
+    checked_map_list,
+    checked_uuid,
     model_json,
-    needs_map,
-    needs_map_list,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -79,36 +82,67 @@ class TrajectoryCreate:
             raise TypeError(
                 "TrajectoryCreate() missing required argument: 'trajectory_data' (or its alias 'steps')"
             )
+        if not isinstance(workflow_id, UUID):
+            workflow_id = checked_uuid(
+                "TrajectoryCreate",
+                "workflow_id",
+                workflow_id,
+                "a UUID or a UUID string",
+            )
 
         self.workflow_id = workflow_id
-        if needs_map_list(trajectory_data):
-            trajectory_data = [
-                TrajectoryCreateTrajectoryDataItem(i) if needs_map(i) else i
-                for i in trajectory_data
-            ]
+        trajectory_data = checked_map_list(
+            "TrajectoryCreate",
+            "trajectory_data",
+            trajectory_data,
+            TrajectoryCreateTrajectoryDataItem,
+            "a list of mappings",
+        )
 
         self.trajectory_data = trajectory_data
-        if type(dimensions) is dict or (
-            type(dimensions) is not TrajectoryCreateDimensions and needs_map(dimensions)
-        ):
-            dimensions = TrajectoryCreateDimensions(dimensions)
+        if not isinstance(dimensions, TrajectoryCreateDimensions):
+            dimensions = checked_map(
+                "TrajectoryCreate",
+                "dimensions",
+                dimensions,
+                TrajectoryCreateDimensions,
+                "a mapping",
+            )
 
         self.dimensions = dimensions
+        if not isinstance(name, (str, NoneType, Unset)):
+            raise wrong_type("TrajectoryCreate", "name", "a str, or None", name)
 
         self.name = name
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type(
+                "TrajectoryCreate", "description", "a str, or None", description
+            )
 
         self.description = description
+        if not isinstance(run_id, (UUID, NoneType, Unset)):
+            run_id = checked_uuid(
+                "TrajectoryCreate", "run_id", run_id, "a UUID or a UUID string, or None"
+            )
 
         self.run_id = run_id
-        if type(original_input_values) is dict or (
-            type(original_input_values) is not TrajectoryCreateOriginalInputValuesType0
-            and needs_map(original_input_values)
+        if not isinstance(
+            original_input_values,
+            (TrajectoryCreateOriginalInputValuesType0, NoneType, Unset),
         ):
-            original_input_values = TrajectoryCreateOriginalInputValuesType0(
-                original_input_values
+            original_input_values = checked_map(
+                "TrajectoryCreate",
+                "original_input_values",
+                original_input_values,
+                TrajectoryCreateOriginalInputValuesType0,
+                "a mapping, or None",
             )
 
         self.original_input_values = original_input_values
+        if not isinstance(is_approved, (bool, Unset)):
+            raise wrong_type(
+                "TrajectoryCreate", "is_approved", "True or False", is_approved
+            )
 
         self.is_approved = is_approved
         self.additional_properties = {}
@@ -243,16 +277,17 @@ class TrajectoryCreate:
 
         is_approved = d.pop("is_approved", UNSET)
 
-        trajectory_create = cls(
-            workflow_id=workflow_id,
-            trajectory_data=trajectory_data,
-            dimensions=dimensions,
-            name=name,
-            description=description,
-            run_id=run_id,
-            original_input_values=original_input_values,
-            is_approved=is_approved,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        trajectory_create = cls.__new__(cls)
+        trajectory_create.workflow_id = workflow_id
+        trajectory_create.trajectory_data = trajectory_data
+        trajectory_create.dimensions = dimensions
+        trajectory_create.name = name
+        trajectory_create.description = description
+        trajectory_create.run_id = run_id
+        trajectory_create.original_input_values = original_input_values
+        trajectory_create.is_approved = is_approved
 
         trajectory_create.additional_properties = d
         return trajectory_create

@@ -22,13 +22,16 @@ from ..models.trajectory_response_trajectory_data_item import (
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_map,
+    checked_map_list,
+    checked_uuid,
     model_json,
-    needs_map,
-    needs_map_list,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -85,54 +88,123 @@ class TrajectoryResponse:
         user_id: UUID | str | None | Unset = UNSET,
         organization_id: str | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(workflow_id, UUID):
+            workflow_id = checked_uuid(
+                "TrajectoryResponse",
+                "workflow_id",
+                workflow_id,
+                "a UUID or a UUID string",
+            )
 
         self.workflow_id = workflow_id
-        if needs_map_list(trajectory_data):
-            trajectory_data = [
-                TrajectoryResponseTrajectoryDataItem(i) if needs_map(i) else i
-                for i in trajectory_data
-            ]
+        trajectory_data = checked_map_list(
+            "TrajectoryResponse",
+            "trajectory_data",
+            trajectory_data,
+            TrajectoryResponseTrajectoryDataItem,
+            "a list of mappings",
+        )
 
         self.trajectory_data = trajectory_data
-        if type(dimensions) is dict or (
-            type(dimensions) is not TrajectoryResponseDimensions
-            and needs_map(dimensions)
-        ):
-            dimensions = TrajectoryResponseDimensions(dimensions)
+        if not isinstance(dimensions, TrajectoryResponseDimensions):
+            dimensions = checked_map(
+                "TrajectoryResponse",
+                "dimensions",
+                dimensions,
+                TrajectoryResponseDimensions,
+                "a mapping",
+            )
 
         self.dimensions = dimensions
+        if not isinstance(is_approved, bool):
+            raise wrong_type(
+                "TrajectoryResponse", "is_approved", "True or False", is_approved
+            )
 
         self.is_approved = is_approved
+        if not isinstance(has_been_approved, bool):
+            raise wrong_type(
+                "TrajectoryResponse",
+                "has_been_approved",
+                "True or False",
+                has_been_approved,
+            )
 
         self.has_been_approved = has_been_approved
+        if not isinstance(is_generated, bool):
+            raise wrong_type(
+                "TrajectoryResponse", "is_generated", "True or False", is_generated
+            )
 
         self.is_generated = is_generated
+        if not isinstance(is_main, bool):
+            raise wrong_type("TrajectoryResponse", "is_main", "True or False", is_main)
 
         self.is_main = is_main
+        if not isinstance(id, UUID):
+            id = checked_uuid("TrajectoryResponse", "id", id, "a UUID or a UUID string")
 
         self.id = id
+        if not isinstance(created_at, datetime.datetime):
+            raise wrong_type(
+                "TrajectoryResponse", "created_at", "a datetime", created_at
+            )
 
         self.created_at = created_at
+        if not isinstance(updated_at, datetime.datetime):
+            raise wrong_type(
+                "TrajectoryResponse", "updated_at", "a datetime", updated_at
+            )
 
         self.updated_at = updated_at
+        if not isinstance(name, (str, NoneType, Unset)):
+            raise wrong_type("TrajectoryResponse", "name", "a str, or None", name)
 
         self.name = name
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type(
+                "TrajectoryResponse", "description", "a str, or None", description
+            )
 
         self.description = description
+        if not isinstance(run_id, (UUID, NoneType, Unset)):
+            run_id = checked_uuid(
+                "TrajectoryResponse",
+                "run_id",
+                run_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.run_id = run_id
-        if type(original_input_values) is dict or (
-            type(original_input_values)
-            is not TrajectoryResponseOriginalInputValuesType0
-            and needs_map(original_input_values)
+        if not isinstance(
+            original_input_values,
+            (TrajectoryResponseOriginalInputValuesType0, NoneType, Unset),
         ):
-            original_input_values = TrajectoryResponseOriginalInputValuesType0(
-                original_input_values
+            original_input_values = checked_map(
+                "TrajectoryResponse",
+                "original_input_values",
+                original_input_values,
+                TrajectoryResponseOriginalInputValuesType0,
+                "a mapping, or None",
             )
 
         self.original_input_values = original_input_values
+        if not isinstance(user_id, (UUID, NoneType, Unset)):
+            user_id = checked_uuid(
+                "TrajectoryResponse",
+                "user_id",
+                user_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.user_id = user_id
+        if not isinstance(organization_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "TrajectoryResponse",
+                "organization_id",
+                "a str, or None",
+                organization_id,
+            )
 
         self.organization_id = organization_id
         self.additional_properties = {}
@@ -327,24 +399,25 @@ class TrajectoryResponse:
 
         organization_id = d.pop("organization_id", UNSET)
 
-        trajectory_response = cls(
-            workflow_id=workflow_id,
-            trajectory_data=trajectory_data,
-            dimensions=dimensions,
-            is_approved=is_approved,
-            has_been_approved=has_been_approved,
-            is_generated=is_generated,
-            is_main=is_main,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            description=description,
-            run_id=run_id,
-            original_input_values=original_input_values,
-            user_id=user_id,
-            organization_id=organization_id,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        trajectory_response = cls.__new__(cls)
+        trajectory_response.workflow_id = workflow_id
+        trajectory_response.trajectory_data = trajectory_data
+        trajectory_response.dimensions = dimensions
+        trajectory_response.is_approved = is_approved
+        trajectory_response.has_been_approved = has_been_approved
+        trajectory_response.is_generated = is_generated
+        trajectory_response.is_main = is_main
+        trajectory_response.id = id
+        trajectory_response.created_at = created_at
+        trajectory_response.updated_at = updated_at
+        trajectory_response.name = name
+        trajectory_response.description = description
+        trajectory_response.run_id = run_id
+        trajectory_response.original_input_values = original_input_values
+        trajectory_response.user_id = user_id
+        trajectory_response.organization_id = organization_id
 
         trajectory_response.additional_properties = d
         return trajectory_response

@@ -24,13 +24,18 @@ from ..models.trajectory_response_with_includes_trajectory_data_type_0_item impo
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_items,
+    checked_list,
+    checked_map,
+    checked_map_list,
+    checked_uuid,
     model_json,
-    needs_map,
-    needs_map_list,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -94,60 +99,154 @@ class TrajectoryResponseWithIncludes:
         original_input_values: Mapping[str, Any] | None | Unset = UNSET,
         included: list[IncludedResource] | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(id, UUID):
+            id = checked_uuid(
+                "TrajectoryResponseWithIncludes", "id", id, "a UUID or a UUID string"
+            )
 
         self.id = id
+        if not isinstance(workflow_id, UUID):
+            workflow_id = checked_uuid(
+                "TrajectoryResponseWithIncludes",
+                "workflow_id",
+                workflow_id,
+                "a UUID or a UUID string",
+            )
 
         self.workflow_id = workflow_id
+        if not isinstance(is_approved, bool):
+            raise wrong_type(
+                "TrajectoryResponseWithIncludes",
+                "is_approved",
+                "True or False",
+                is_approved,
+            )
 
         self.is_approved = is_approved
+        if not isinstance(has_been_approved, bool):
+            raise wrong_type(
+                "TrajectoryResponseWithIncludes",
+                "has_been_approved",
+                "True or False",
+                has_been_approved,
+            )
 
         self.has_been_approved = has_been_approved
+        if not isinstance(is_generated, bool):
+            raise wrong_type(
+                "TrajectoryResponseWithIncludes",
+                "is_generated",
+                "True or False",
+                is_generated,
+            )
 
         self.is_generated = is_generated
+        if not isinstance(is_main, bool):
+            raise wrong_type(
+                "TrajectoryResponseWithIncludes", "is_main", "True or False", is_main
+            )
 
         self.is_main = is_main
-        if type(dimensions) is dict or (
-            type(dimensions) is not TrajectoryResponseWithIncludesDimensions
-            and needs_map(dimensions)
-        ):
-            dimensions = TrajectoryResponseWithIncludesDimensions(dimensions)
+        if not isinstance(dimensions, TrajectoryResponseWithIncludesDimensions):
+            dimensions = checked_map(
+                "TrajectoryResponseWithIncludes",
+                "dimensions",
+                dimensions,
+                TrajectoryResponseWithIncludesDimensions,
+                "a mapping",
+            )
 
         self.dimensions = dimensions
+        if not isinstance(created_at, datetime.datetime):
+            raise wrong_type(
+                "TrajectoryResponseWithIncludes", "created_at", "a datetime", created_at
+            )
 
         self.created_at = created_at
+        if not isinstance(updated_at, datetime.datetime):
+            raise wrong_type(
+                "TrajectoryResponseWithIncludes", "updated_at", "a datetime", updated_at
+            )
 
         self.updated_at = updated_at
+        if not isinstance(run_id, (UUID, NoneType, Unset)):
+            run_id = checked_uuid(
+                "TrajectoryResponseWithIncludes",
+                "run_id",
+                run_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.run_id = run_id
+        if not isinstance(user_id, (UUID, NoneType, Unset)):
+            user_id = checked_uuid(
+                "TrajectoryResponseWithIncludes",
+                "user_id",
+                user_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.user_id = user_id
+        if not isinstance(organization_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "TrajectoryResponseWithIncludes",
+                "organization_id",
+                "a str, or None",
+                organization_id,
+            )
 
         self.organization_id = organization_id
+        if not isinstance(name, (str, NoneType, Unset)):
+            raise wrong_type(
+                "TrajectoryResponseWithIncludes", "name", "a str, or None", name
+            )
 
         self.name = name
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type(
+                "TrajectoryResponseWithIncludes",
+                "description",
+                "a str, or None",
+                description,
+            )
 
         self.description = description
-        if needs_map_list(trajectory_data):
-            trajectory_data = [
-                TrajectoryResponseWithIncludesTrajectoryDataType0Item(i)
-                if needs_map(i)
-                else i
-                for i in trajectory_data
-            ]
+        if not isinstance(trajectory_data, (NoneType, Unset)):
+            trajectory_data = checked_map_list(
+                "TrajectoryResponseWithIncludes",
+                "trajectory_data",
+                trajectory_data,
+                TrajectoryResponseWithIncludesTrajectoryDataType0Item,
+                "a list of mappings, or None",
+            )
 
         self.trajectory_data = trajectory_data
-        if type(original_input_values) is dict or (
-            type(original_input_values)
-            is not TrajectoryResponseWithIncludesOriginalInputValuesType0
-            and needs_map(original_input_values)
+        if not isinstance(
+            original_input_values,
+            (TrajectoryResponseWithIncludesOriginalInputValuesType0, NoneType, Unset),
         ):
-            original_input_values = (
-                TrajectoryResponseWithIncludesOriginalInputValuesType0(
-                    original_input_values
-                )
+            original_input_values = checked_map(
+                "TrajectoryResponseWithIncludes",
+                "original_input_values",
+                original_input_values,
+                TrajectoryResponseWithIncludesOriginalInputValuesType0,
+                "a mapping, or None",
             )
 
         self.original_input_values = original_input_values
+        if not isinstance(included, (NoneType, Unset)):
+            included = checked_items(
+                "TrajectoryResponseWithIncludes",
+                "included",
+                checked_list(
+                    "TrajectoryResponseWithIncludes",
+                    "included",
+                    included,
+                    "a list of IncludedResource, or None",
+                ),
+                _models.IncludedResource,
+                "a IncludedResource",
+            )
 
         self.included = included
         self.additional_properties = {}
@@ -389,25 +488,26 @@ class TrajectoryResponseWithIncludes:
             else:
                 included = included_type_0
 
-        trajectory_response_with_includes = cls(
-            id=id,
-            workflow_id=workflow_id,
-            is_approved=is_approved,
-            has_been_approved=has_been_approved,
-            is_generated=is_generated,
-            is_main=is_main,
-            dimensions=dimensions,
-            created_at=created_at,
-            updated_at=updated_at,
-            run_id=run_id,
-            user_id=user_id,
-            organization_id=organization_id,
-            name=name,
-            description=description,
-            trajectory_data=trajectory_data,
-            original_input_values=original_input_values,
-            included=included,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        trajectory_response_with_includes = cls.__new__(cls)
+        trajectory_response_with_includes.id = id
+        trajectory_response_with_includes.workflow_id = workflow_id
+        trajectory_response_with_includes.is_approved = is_approved
+        trajectory_response_with_includes.has_been_approved = has_been_approved
+        trajectory_response_with_includes.is_generated = is_generated
+        trajectory_response_with_includes.is_main = is_main
+        trajectory_response_with_includes.dimensions = dimensions
+        trajectory_response_with_includes.created_at = created_at
+        trajectory_response_with_includes.updated_at = updated_at
+        trajectory_response_with_includes.run_id = run_id
+        trajectory_response_with_includes.user_id = user_id
+        trajectory_response_with_includes.organization_id = organization_id
+        trajectory_response_with_includes.name = name
+        trajectory_response_with_includes.description = description
+        trajectory_response_with_includes.trajectory_data = trajectory_data
+        trajectory_response_with_includes.original_input_values = original_input_values
+        trajectory_response_with_includes.included = included
 
         trajectory_response_with_includes.additional_properties = d
         return trajectory_response_with_includes

@@ -16,12 +16,13 @@ from ..models.trajectory_update_trajectory_data_type_0_item import (
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_map_list,
     model_json,
-    needs_map,
-    needs_map_list,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -60,19 +61,36 @@ class TrajectoryUpdate:
                     "TrajectoryUpdate takes trajectory_data= or its alias steps=, not both"
                 )
             trajectory_data = steps
+        if not isinstance(name, (str, NoneType, Unset)):
+            raise wrong_type("TrajectoryUpdate", "name", "a str, or None", name)
 
         self.name = name
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type(
+                "TrajectoryUpdate", "description", "a str, or None", description
+            )
 
         self.description = description
-        if needs_map_list(trajectory_data):
-            trajectory_data = [
-                TrajectoryUpdateTrajectoryDataType0Item(i) if needs_map(i) else i
-                for i in trajectory_data
-            ]
+        if not isinstance(trajectory_data, (NoneType, Unset)):
+            trajectory_data = checked_map_list(
+                "TrajectoryUpdate",
+                "trajectory_data",
+                trajectory_data,
+                TrajectoryUpdateTrajectoryDataType0Item,
+                "a list of mappings, or None",
+            )
 
         self.trajectory_data = trajectory_data
+        if not isinstance(is_approved, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "TrajectoryUpdate", "is_approved", "True or False, or None", is_approved
+            )
 
         self.is_approved = is_approved
+        if not isinstance(is_main, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "TrajectoryUpdate", "is_main", "True or False, or None", is_main
+            )
 
         self.is_main = is_main
         self.additional_properties = {}
@@ -180,13 +198,14 @@ class TrajectoryUpdate:
 
         is_main = d.pop("is_main", UNSET)
 
-        trajectory_update = cls(
-            name=name,
-            description=description,
-            trajectory_data=trajectory_data,
-            is_approved=is_approved,
-            is_main=is_main,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        trajectory_update = cls.__new__(cls)
+        trajectory_update.name = name
+        trajectory_update.description = description
+        trajectory_update.trajectory_data = trajectory_data
+        trajectory_update.is_approved = is_approved
+        trajectory_update.is_main = is_main
 
         trajectory_update.additional_properties = d
         return trajectory_update

@@ -11,12 +11,15 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.usage_mode import UsageMode
 from ..types import (
+    checked_enum,
     model_json,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="UsageAggregateResponse")
@@ -41,16 +44,52 @@ class UsageAggregateResponse:
         mode: UsageMode,
         runs_counted: int,
     ) -> None:
+        if type(total_agentic_steps) is bool or not isinstance(
+            total_agentic_steps, int
+        ):
+            raise wrong_type(
+                "UsageAggregateResponse",
+                "total_agentic_steps",
+                "an int",
+                total_agentic_steps,
+            )
 
         self.total_agentic_steps = total_agentic_steps
+        if type(total_cached_steps) is bool or not isinstance(total_cached_steps, int):
+            raise wrong_type(
+                "UsageAggregateResponse",
+                "total_cached_steps",
+                "an int",
+                total_cached_steps,
+            )
 
         self.total_cached_steps = total_cached_steps
+        if not isinstance(period_start, datetime.datetime):
+            raise wrong_type(
+                "UsageAggregateResponse", "period_start", "a datetime", period_start
+            )
 
         self.period_start = period_start
+        if not isinstance(period_end, datetime.datetime):
+            raise wrong_type(
+                "UsageAggregateResponse", "period_end", "a datetime", period_end
+            )
 
         self.period_end = period_end
+        if not isinstance(mode, _models.UsageMode):
+            mode = checked_enum(
+                "UsageAggregateResponse",
+                "mode",
+                mode,
+                _models.UsageMode,
+                "a UsageMode or one of its values (billed, simulated)",
+            )
 
         self.mode = mode
+        if type(runs_counted) is bool or not isinstance(runs_counted, int):
+            raise wrong_type(
+                "UsageAggregateResponse", "runs_counted", "an int", runs_counted
+            )
 
         self.runs_counted = runs_counted
         self.additional_properties = {}
@@ -116,14 +155,15 @@ class UsageAggregateResponse:
 
         runs_counted = d.pop("runs_counted")
 
-        usage_aggregate_response = cls(
-            total_agentic_steps=total_agentic_steps,
-            total_cached_steps=total_cached_steps,
-            period_start=period_start,
-            period_end=period_end,
-            mode=mode,
-            runs_counted=runs_counted,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        usage_aggregate_response = cls.__new__(cls)
+        usage_aggregate_response.total_agentic_steps = total_agentic_steps
+        usage_aggregate_response.total_cached_steps = total_cached_steps
+        usage_aggregate_response.period_start = period_start
+        usage_aggregate_response.period_end = period_end
+        usage_aggregate_response.mode = mode
+        usage_aggregate_response.runs_counted = runs_counted
 
         usage_aggregate_response.additional_properties = d
         return usage_aggregate_response

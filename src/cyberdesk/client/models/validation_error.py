@@ -15,10 +15,12 @@ from ..models.validation_error_ctx import ValidationErrorCtx
 from ..types import (
     UNSET,
     Unset,
+    checked_list,
+    checked_map,
     model_json,
-    needs_map,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -45,18 +47,23 @@ class ValidationError:
         input_: Any | Unset = UNSET,
         ctx: Mapping[str, Any] | Unset = UNSET,
     ) -> None:
+        loc = checked_list("ValidationError", "loc", loc, "a list")
 
         self.loc = loc
+        if not isinstance(msg, str):
+            raise wrong_type("ValidationError", "msg", "a str", msg)
 
         self.msg = msg
+        if not isinstance(type_, str):
+            raise wrong_type("ValidationError", "type_", "a str", type_)
 
         self.type_ = type_
 
         self.input_ = input_
-        if type(ctx) is dict or (
-            type(ctx) is not ValidationErrorCtx and needs_map(ctx)
-        ):
-            ctx = ValidationErrorCtx(ctx)
+        if not isinstance(ctx, (ValidationErrorCtx, Unset)):
+            ctx = checked_map(
+                "ValidationError", "ctx", ctx, ValidationErrorCtx, "a mapping"
+            )
 
         self.ctx = ctx
         self.additional_properties = {}
@@ -150,13 +157,14 @@ class ValidationError:
         else:
             ctx = _models.ValidationErrorCtx.from_dict(_ctx)
 
-        validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
-            input_=input_,
-            ctx=ctx,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        validation_error = cls.__new__(cls)
+        validation_error.loc = loc
+        validation_error.msg = msg
+        validation_error.type_ = type_
+        validation_error.input_ = input_
+        validation_error.ctx = ctx
 
         validation_error.additional_properties = d
         return validation_error

@@ -20,12 +20,17 @@ from ..models.workflow_chain_create_shared_sensitive_inputs_type_0 import (
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
-    is_sequence,
+    checked_items,
+    checked_list,
+    checked_map,
+    checked_uuid,
+    checked_uuid_list,
     model_json,
-    needs_map,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -69,37 +74,95 @@ class WorkflowChainCreate:
         pool_ids: Sequence[UUID | str] | None | Unset = UNSET,
         session_id: UUID | str | None | Unset = UNSET,
     ) -> None:
+        steps = checked_items(
+            "WorkflowChainCreate",
+            "steps",
+            checked_list("WorkflowChainCreate", "steps", steps, "a list of ChainStep"),
+            _models.ChainStep,
+            "a ChainStep",
+        )
 
         self.steps = steps
+        if not isinstance(is_priority, (bool, Unset)):
+            raise wrong_type(
+                "WorkflowChainCreate", "is_priority", "True or False", is_priority
+            )
 
         self.is_priority = is_priority
-        if type(shared_inputs) is dict or (
-            type(shared_inputs) is not WorkflowChainCreateSharedInputsType0
-            and needs_map(shared_inputs)
+        if not isinstance(
+            shared_inputs, (WorkflowChainCreateSharedInputsType0, NoneType, Unset)
         ):
-            shared_inputs = WorkflowChainCreateSharedInputsType0(shared_inputs)
+            shared_inputs = checked_map(
+                "WorkflowChainCreate",
+                "shared_inputs",
+                shared_inputs,
+                WorkflowChainCreateSharedInputsType0,
+                "a mapping, or None",
+            )
 
         self.shared_inputs = shared_inputs
-        if type(shared_sensitive_inputs) is dict or (
-            type(shared_sensitive_inputs)
-            is not WorkflowChainCreateSharedSensitiveInputsType0
-            and needs_map(shared_sensitive_inputs)
+        if not isinstance(
+            shared_sensitive_inputs,
+            (WorkflowChainCreateSharedSensitiveInputsType0, NoneType, Unset),
         ):
-            shared_sensitive_inputs = WorkflowChainCreateSharedSensitiveInputsType0(
-                shared_sensitive_inputs
+            shared_sensitive_inputs = checked_map(
+                "WorkflowChainCreate",
+                "shared_sensitive_inputs",
+                shared_sensitive_inputs,
+                WorkflowChainCreateSharedSensitiveInputsType0,
+                "a mapping, or None",
             )
 
         self.shared_sensitive_inputs = shared_sensitive_inputs
+        if not isinstance(shared_file_inputs, (NoneType, Unset)):
+            shared_file_inputs = checked_items(
+                "WorkflowChainCreate",
+                "shared_file_inputs",
+                checked_list(
+                    "WorkflowChainCreate",
+                    "shared_file_inputs",
+                    shared_file_inputs,
+                    "a list of FileInput, or None",
+                ),
+                _models.FileInput,
+                "a FileInput",
+            )
 
         self.shared_file_inputs = shared_file_inputs
+        if not isinstance(keep_session_after_completion, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowChainCreate",
+                "keep_session_after_completion",
+                "True or False, or None",
+                keep_session_after_completion,
+            )
 
         self.keep_session_after_completion = keep_session_after_completion
+        if not isinstance(machine_id, (UUID, NoneType, Unset)):
+            machine_id = checked_uuid(
+                "WorkflowChainCreate",
+                "machine_id",
+                machine_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.machine_id = machine_id
-        if type(pool_ids) is not list and is_sequence(pool_ids):
-            pool_ids = list(pool_ids)
+        if not isinstance(pool_ids, (NoneType, Unset)):
+            pool_ids = checked_uuid_list(
+                "WorkflowChainCreate",
+                "pool_ids",
+                pool_ids,
+                "a list of UUIDs or UUID strings, or None",
+            )
 
         self.pool_ids = pool_ids
+        if not isinstance(session_id, (UUID, NoneType, Unset)):
+            session_id = checked_uuid(
+                "WorkflowChainCreate",
+                "session_id",
+                session_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.session_id = session_id
         self.additional_properties = {}
@@ -336,17 +399,20 @@ class WorkflowChainCreate:
             else:
                 session_id = session_id_type_0
 
-        workflow_chain_create = cls(
-            steps=steps,
-            is_priority=is_priority,
-            shared_inputs=shared_inputs,
-            shared_sensitive_inputs=shared_sensitive_inputs,
-            shared_file_inputs=shared_file_inputs,
-            keep_session_after_completion=keep_session_after_completion,
-            machine_id=machine_id,
-            pool_ids=pool_ids,
-            session_id=session_id,
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        workflow_chain_create = cls.__new__(cls)
+        workflow_chain_create.steps = steps
+        workflow_chain_create.is_priority = is_priority
+        workflow_chain_create.shared_inputs = shared_inputs
+        workflow_chain_create.shared_sensitive_inputs = shared_sensitive_inputs
+        workflow_chain_create.shared_file_inputs = shared_file_inputs
+        workflow_chain_create.keep_session_after_completion = (
+            keep_session_after_completion
         )
+        workflow_chain_create.machine_id = machine_id
+        workflow_chain_create.pool_ids = pool_ids
+        workflow_chain_create.session_id = session_id
 
         workflow_chain_create.additional_properties = d
         return workflow_chain_create

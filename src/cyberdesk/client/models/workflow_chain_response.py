@@ -12,7 +12,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    is_sequence,
+    checked_uuid,
+    checked_uuid_list,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
@@ -32,10 +33,21 @@ class WorkflowChainResponse:
         session_id: UUID | str,
         run_ids: Sequence[UUID | str],
     ) -> None:
+        if not isinstance(session_id, UUID):
+            session_id = checked_uuid(
+                "WorkflowChainResponse",
+                "session_id",
+                session_id,
+                "a UUID or a UUID string",
+            )
 
         self.session_id = session_id
-        if type(run_ids) is not list and is_sequence(run_ids):
-            run_ids = list(run_ids)
+        run_ids = checked_uuid_list(
+            "WorkflowChainResponse",
+            "run_ids",
+            run_ids,
+            "a list of UUIDs or UUID strings",
+        )
 
         self.run_ids = run_ids
         self.additional_properties = {}
@@ -89,10 +101,11 @@ class WorkflowChainResponse:
 
             run_ids.append(run_ids_item)
 
-        workflow_chain_response = cls(
-            session_id=session_id,
-            run_ids=run_ids,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        workflow_chain_response = cls.__new__(cls)
+        workflow_chain_response.session_id = session_id
+        workflow_chain_response.run_ids = run_ids
 
         workflow_chain_response.additional_properties = d
         return workflow_chain_response

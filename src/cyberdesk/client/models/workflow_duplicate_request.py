@@ -12,6 +12,7 @@ from ..types import (
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="WorkflowDuplicateRequest")
@@ -26,6 +27,13 @@ class WorkflowDuplicateRequest:
         self,
         include_trajectories: bool | Unset = False,
     ) -> None:
+        if not isinstance(include_trajectories, (bool, Unset)):
+            raise wrong_type(
+                "WorkflowDuplicateRequest",
+                "include_trajectories",
+                "True or False",
+                include_trajectories,
+            )
 
         self.include_trajectories = include_trajectories
         self.additional_properties = {}
@@ -64,9 +72,10 @@ class WorkflowDuplicateRequest:
         d = dict(src_dict)
         include_trajectories = d.pop("include_trajectories", UNSET)
 
-        workflow_duplicate_request = cls(
-            include_trajectories=include_trajectories,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        workflow_duplicate_request = cls.__new__(cls)
+        workflow_duplicate_request.include_trajectories = include_trajectories
 
         workflow_duplicate_request.additional_properties = d
         return workflow_duplicate_request

@@ -14,11 +14,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_uuid,
     model_json,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="WorkflowInternalMetadata")
@@ -37,10 +40,31 @@ class WorkflowInternalMetadata:
         last_errored_run_start: datetime.datetime | None | Unset = UNSET,
         last_errored_run_uuid: UUID | str | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(has_unaddressed_error, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowInternalMetadata",
+                "has_unaddressed_error",
+                "True or False, or None",
+                has_unaddressed_error,
+            )
 
         self.has_unaddressed_error = has_unaddressed_error
+        if not isinstance(last_errored_run_start, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowInternalMetadata",
+                "last_errored_run_start",
+                "a datetime, or None",
+                last_errored_run_start,
+            )
 
         self.last_errored_run_start = last_errored_run_start
+        if not isinstance(last_errored_run_uuid, (UUID, NoneType, Unset)):
+            last_errored_run_uuid = checked_uuid(
+                "WorkflowInternalMetadata",
+                "last_errored_run_uuid",
+                last_errored_run_uuid,
+                "a UUID or a UUID string, or None",
+            )
 
         self.last_errored_run_uuid = last_errored_run_uuid
         self.additional_properties = {}
@@ -123,11 +147,12 @@ class WorkflowInternalMetadata:
             else:
                 last_errored_run_uuid = last_errored_run_uuid_type_0
 
-        workflow_internal_metadata = cls(
-            has_unaddressed_error=has_unaddressed_error,
-            last_errored_run_start=last_errored_run_start,
-            last_errored_run_uuid=last_errored_run_uuid,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        workflow_internal_metadata = cls.__new__(cls)
+        workflow_internal_metadata.has_unaddressed_error = has_unaddressed_error
+        workflow_internal_metadata.last_errored_run_start = last_errored_run_start
+        workflow_internal_metadata.last_errored_run_uuid = last_errored_run_uuid
 
         workflow_internal_metadata.additional_properties = d
         return workflow_internal_metadata

@@ -10,9 +10,11 @@ from attrs import field as _attrs_field
 from ..types import (
     UNSET,
     Unset,
+    checked_uuid,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="WorkflowMergeRequest")
@@ -29,8 +31,22 @@ class WorkflowMergeRequest:
         target_workflow_id: UUID | str,
         copy_trajectories: bool | Unset = False,
     ) -> None:
+        if not isinstance(target_workflow_id, UUID):
+            target_workflow_id = checked_uuid(
+                "WorkflowMergeRequest",
+                "target_workflow_id",
+                target_workflow_id,
+                "a UUID or a UUID string",
+            )
 
         self.target_workflow_id = target_workflow_id
+        if not isinstance(copy_trajectories, (bool, Unset)):
+            raise wrong_type(
+                "WorkflowMergeRequest",
+                "copy_trajectories",
+                "True or False",
+                copy_trajectories,
+            )
 
         self.copy_trajectories = copy_trajectories
         self.additional_properties = {}
@@ -77,10 +93,11 @@ class WorkflowMergeRequest:
 
         copy_trajectories = d.pop("copy_trajectories", UNSET)
 
-        workflow_merge_request = cls(
-            target_workflow_id=target_workflow_id,
-            copy_trajectories=copy_trajectories,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        workflow_merge_request = cls.__new__(cls)
+        workflow_merge_request.target_workflow_id = target_workflow_id
+        workflow_merge_request.copy_trajectories = copy_trajectories
 
         workflow_merge_request.additional_properties = d
         return workflow_merge_request

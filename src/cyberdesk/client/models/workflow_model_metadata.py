@@ -13,7 +13,9 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_uuid,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
@@ -37,12 +39,40 @@ class WorkflowModelMetadata:
         fallback_model_1_id: UUID | str | None | Unset = UNSET,
         fallback_model_2_id: UUID | str | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(main_agent_model_id, (UUID, NoneType, Unset)):
+            main_agent_model_id = checked_uuid(
+                "WorkflowModelMetadata",
+                "main_agent_model_id",
+                main_agent_model_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.main_agent_model_id = main_agent_model_id
+        if not isinstance(cache_detection_model_id, (UUID, NoneType, Unset)):
+            cache_detection_model_id = checked_uuid(
+                "WorkflowModelMetadata",
+                "cache_detection_model_id",
+                cache_detection_model_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.cache_detection_model_id = cache_detection_model_id
+        if not isinstance(fallback_model_1_id, (UUID, NoneType, Unset)):
+            fallback_model_1_id = checked_uuid(
+                "WorkflowModelMetadata",
+                "fallback_model_1_id",
+                fallback_model_1_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.fallback_model_1_id = fallback_model_1_id
+        if not isinstance(fallback_model_2_id, (UUID, NoneType, Unset)):
+            fallback_model_2_id = checked_uuid(
+                "WorkflowModelMetadata",
+                "fallback_model_2_id",
+                fallback_model_2_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.fallback_model_2_id = fallback_model_2_id
         self.additional_properties = {}
@@ -155,12 +185,13 @@ class WorkflowModelMetadata:
             else:
                 fallback_model_2_id = fallback_model_2_id_type_0
 
-        workflow_model_metadata = cls(
-            main_agent_model_id=main_agent_model_id,
-            cache_detection_model_id=cache_detection_model_id,
-            fallback_model_1_id=fallback_model_1_id,
-            fallback_model_2_id=fallback_model_2_id,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        workflow_model_metadata = cls.__new__(cls)
+        workflow_model_metadata.main_agent_model_id = main_agent_model_id
+        workflow_model_metadata.cache_detection_model_id = cache_detection_model_id
+        workflow_model_metadata.fallback_model_1_id = fallback_model_1_id
+        workflow_model_metadata.fallback_model_2_id = fallback_model_2_id
 
         workflow_model_metadata.additional_properties = d
         return workflow_model_metadata

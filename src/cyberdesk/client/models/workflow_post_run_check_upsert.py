@@ -12,14 +12,21 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.post_run_check_file_target_mode import PostRunCheckFileTargetMode
 from ..models.post_run_check_type import PostRunCheckType
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_enum,
+    checked_items,
+    checked_list,
+    checked_uuid,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="WorkflowPostRunCheckUpsert")
@@ -60,32 +67,134 @@ class WorkflowPostRunCheckUpsert:
         model: UUID | str | None | Unset = UNSET,
         id: UUID | str | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(name, str):
+            raise wrong_type("WorkflowPostRunCheckUpsert", "name", "a str", name)
 
         self.name = name
+        if not isinstance(type_, _models.PostRunCheckType):
+            type_ = checked_enum(
+                "WorkflowPostRunCheckUpsert",
+                "type_",
+                type_,
+                _models.PostRunCheckType,
+                "a PostRunCheckType or one of its values (output_data_agentic_check, output_data_passes_schema_validation, run_attachment_exists, run_attachment_image_check)",
+            )
 
         self.type_ = type_
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowPostRunCheckUpsert",
+                "description",
+                "a str, or None",
+                description,
+            )
 
         self.description = description
+        if not isinstance(
+            file_target_mode, (_models.PostRunCheckFileTargetMode, NoneType, Unset)
+        ):
+            file_target_mode = checked_enum(
+                "WorkflowPostRunCheckUpsert",
+                "file_target_mode",
+                file_target_mode,
+                _models.PostRunCheckFileTargetMode,
+                "a PostRunCheckFileTargetMode or one of its values (exact, loop_items, regex), or None",
+            )
 
         self.file_target_mode = file_target_mode
+        if not isinstance(file_names, (NoneType, Unset)):
+            file_names = checked_items(
+                "WorkflowPostRunCheckUpsert",
+                "file_names",
+                checked_list(
+                    "WorkflowPostRunCheckUpsert",
+                    "file_names",
+                    file_names,
+                    "a list of str, or None",
+                ),
+                str,
+                "a str",
+            )
 
         self.file_names = file_names
+        if not isinstance(file_name_regex, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowPostRunCheckUpsert",
+                "file_name_regex",
+                "a str, or None",
+                file_name_regex,
+            )
 
         self.file_name_regex = file_name_regex
+        if type(expected_match_count) is bool or not isinstance(
+            expected_match_count, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "WorkflowPostRunCheckUpsert",
+                "expected_match_count",
+                "an int, or None",
+                expected_match_count,
+            )
 
         self.expected_match_count = expected_match_count
+        if not isinstance(expected_match_count_ref, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowPostRunCheckUpsert",
+                "expected_match_count_ref",
+                "a str, or None",
+                expected_match_count_ref,
+            )
 
         self.expected_match_count_ref = expected_match_count_ref
+        if not isinstance(loop_input, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowPostRunCheckUpsert", "loop_input", "a str, or None", loop_input
+            )
 
         self.loop_input = loop_input
+        if not isinstance(loop_item_filename_template, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowPostRunCheckUpsert",
+                "loop_item_filename_template",
+                "a str, or None",
+                loop_item_filename_template,
+            )
 
         self.loop_item_filename_template = loop_item_filename_template
+        if not isinstance(allow_missing_attachments, (bool, Unset)):
+            raise wrong_type(
+                "WorkflowPostRunCheckUpsert",
+                "allow_missing_attachments",
+                "True or False",
+                allow_missing_attachments,
+            )
 
         self.allow_missing_attachments = allow_missing_attachments
+        if not isinstance(check_prompt, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowPostRunCheckUpsert",
+                "check_prompt",
+                "a str, or None",
+                check_prompt,
+            )
 
         self.check_prompt = check_prompt
+        if not isinstance(model, (UUID, NoneType, Unset)):
+            model = checked_uuid(
+                "WorkflowPostRunCheckUpsert",
+                "model",
+                model,
+                "a UUID or a UUID string, or None",
+            )
 
         self.model = model
+        if not isinstance(id, (UUID, NoneType, Unset)):
+            id = checked_uuid(
+                "WorkflowPostRunCheckUpsert",
+                "id",
+                id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.id = id
         self.additional_properties = {}
@@ -288,22 +397,29 @@ class WorkflowPostRunCheckUpsert:
             else:
                 id = id_type_0
 
-        workflow_post_run_check_upsert = cls(
-            name=name,
-            type_=type_,
-            description=description,
-            file_target_mode=file_target_mode,
-            file_names=file_names,
-            file_name_regex=file_name_regex,
-            expected_match_count=expected_match_count,
-            expected_match_count_ref=expected_match_count_ref,
-            loop_input=loop_input,
-            loop_item_filename_template=loop_item_filename_template,
-            allow_missing_attachments=allow_missing_attachments,
-            check_prompt=check_prompt,
-            model=model,
-            id=id,
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        workflow_post_run_check_upsert = cls.__new__(cls)
+        workflow_post_run_check_upsert.name = name
+        workflow_post_run_check_upsert.type_ = type_
+        workflow_post_run_check_upsert.description = description
+        workflow_post_run_check_upsert.file_target_mode = file_target_mode
+        workflow_post_run_check_upsert.file_names = file_names
+        workflow_post_run_check_upsert.file_name_regex = file_name_regex
+        workflow_post_run_check_upsert.expected_match_count = expected_match_count
+        workflow_post_run_check_upsert.expected_match_count_ref = (
+            expected_match_count_ref
         )
+        workflow_post_run_check_upsert.loop_input = loop_input
+        workflow_post_run_check_upsert.loop_item_filename_template = (
+            loop_item_filename_template
+        )
+        workflow_post_run_check_upsert.allow_missing_attachments = (
+            allow_missing_attachments
+        )
+        workflow_post_run_check_upsert.check_prompt = check_prompt
+        workflow_post_run_check_upsert.model = model
+        workflow_post_run_check_upsert.id = id
 
         workflow_post_run_check_upsert.additional_properties = d
         return workflow_post_run_check_upsert

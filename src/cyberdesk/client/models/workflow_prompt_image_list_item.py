@@ -13,11 +13,13 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
     model_json,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="WorkflowPromptImageListItem")
@@ -40,14 +42,40 @@ class WorkflowPromptImageListItem:
         created_at: datetime.datetime | None | Unset = UNSET,
         size_bytes: int | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(supabase_url, str):
+            raise wrong_type(
+                "WorkflowPromptImageListItem", "supabase_url", "a str", supabase_url
+            )
 
         self.supabase_url = supabase_url
+        if not isinstance(path, str):
+            raise wrong_type("WorkflowPromptImageListItem", "path", "a str", path)
 
         self.path = path
+        if not isinstance(filename, str):
+            raise wrong_type(
+                "WorkflowPromptImageListItem", "filename", "a str", filename
+            )
 
         self.filename = filename
+        if not isinstance(created_at, (datetime.datetime, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowPromptImageListItem",
+                "created_at",
+                "a datetime, or None",
+                created_at,
+            )
 
         self.created_at = created_at
+        if type(size_bytes) is bool or not isinstance(
+            size_bytes, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "WorkflowPromptImageListItem",
+                "size_bytes",
+                "an int, or None",
+                size_bytes,
+            )
 
         self.size_bytes = size_bytes
         self.additional_properties = {}
@@ -128,13 +156,14 @@ class WorkflowPromptImageListItem:
 
         size_bytes = d.pop("size_bytes", UNSET)
 
-        workflow_prompt_image_list_item = cls(
-            supabase_url=supabase_url,
-            path=path,
-            filename=filename,
-            created_at=created_at,
-            size_bytes=size_bytes,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        workflow_prompt_image_list_item = cls.__new__(cls)
+        workflow_prompt_image_list_item.supabase_url = supabase_url
+        workflow_prompt_image_list_item.path = path
+        workflow_prompt_image_list_item.filename = filename
+        workflow_prompt_image_list_item.created_at = created_at
+        workflow_prompt_image_list_item.size_bytes = size_bytes
 
         workflow_prompt_image_list_item.additional_properties = d
         return workflow_prompt_image_list_item

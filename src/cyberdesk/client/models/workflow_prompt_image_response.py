@@ -10,6 +10,7 @@ from ..types import (
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="WorkflowPromptImageResponse")
@@ -32,14 +33,34 @@ class WorkflowPromptImageResponse:
         content_type: str,
         size_bytes: int,
     ) -> None:
+        if not isinstance(supabase_url, str):
+            raise wrong_type(
+                "WorkflowPromptImageResponse", "supabase_url", "a str", supabase_url
+            )
 
         self.supabase_url = supabase_url
+        if not isinstance(signed_url, str):
+            raise wrong_type(
+                "WorkflowPromptImageResponse", "signed_url", "a str", signed_url
+            )
 
         self.signed_url = signed_url
+        if not isinstance(filename, str):
+            raise wrong_type(
+                "WorkflowPromptImageResponse", "filename", "a str", filename
+            )
 
         self.filename = filename
+        if not isinstance(content_type, str):
+            raise wrong_type(
+                "WorkflowPromptImageResponse", "content_type", "a str", content_type
+            )
 
         self.content_type = content_type
+        if type(size_bytes) is bool or not isinstance(size_bytes, int):
+            raise wrong_type(
+                "WorkflowPromptImageResponse", "size_bytes", "an int", size_bytes
+            )
 
         self.size_bytes = size_bytes
         self.additional_properties = {}
@@ -100,13 +121,14 @@ class WorkflowPromptImageResponse:
 
         size_bytes = d.pop("size_bytes")
 
-        workflow_prompt_image_response = cls(
-            supabase_url=supabase_url,
-            signed_url=signed_url,
-            filename=filename,
-            content_type=content_type,
-            size_bytes=size_bytes,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        workflow_prompt_image_response = cls.__new__(cls)
+        workflow_prompt_image_response.supabase_url = supabase_url
+        workflow_prompt_image_response.signed_url = signed_url
+        workflow_prompt_image_response.filename = filename
+        workflow_prompt_image_response.content_type = content_type
+        workflow_prompt_image_response.size_bytes = size_bytes
 
         workflow_prompt_image_response.additional_properties = d
         return workflow_prompt_image_response

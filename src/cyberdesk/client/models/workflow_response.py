@@ -19,13 +19,17 @@ from ..models.workflow_response_old_versions_type_0_item import (
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_items,
+    checked_list,
+    checked_map_list,
+    checked_uuid,
     model_json,
-    needs_map,
-    needs_map_list,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -86,49 +90,168 @@ class WorkflowResponse:
         tags: list[WorkflowTagResponse] | None | Unset = UNSET,
         post_run_checks: list[WorkflowPostRunCheckResponse] | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(main_prompt, str):
+            raise wrong_type("WorkflowResponse", "main_prompt", "a str", main_prompt)
 
         self.main_prompt = main_prompt
+        if not isinstance(id, UUID):
+            id = checked_uuid("WorkflowResponse", "id", id, "a UUID or a UUID string")
 
         self.id = id
+        if not isinstance(created_at, datetime.datetime):
+            raise wrong_type("WorkflowResponse", "created_at", "a datetime", created_at)
 
         self.created_at = created_at
+        if not isinstance(updated_at, datetime.datetime):
+            raise wrong_type("WorkflowResponse", "updated_at", "a datetime", updated_at)
 
         self.updated_at = updated_at
+        if not isinstance(name, (str, NoneType, Unset)):
+            raise wrong_type("WorkflowResponse", "name", "a str, or None", name)
 
         self.name = name
+        if not isinstance(input_schema, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowResponse", "input_schema", "a str, or None", input_schema
+            )
 
         self.input_schema = input_schema
+        if not isinstance(output_schema, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowResponse", "output_schema", "a str, or None", output_schema
+            )
 
         self.output_schema = output_schema
+        if not isinstance(includes_file_exports, (bool, Unset)):
+            raise wrong_type(
+                "WorkflowResponse",
+                "includes_file_exports",
+                "True or False",
+                includes_file_exports,
+            )
 
         self.includes_file_exports = includes_file_exports
+        if not isinstance(is_webhooks_enabled, (bool, Unset)):
+            raise wrong_type(
+                "WorkflowResponse",
+                "is_webhooks_enabled",
+                "True or False",
+                is_webhooks_enabled,
+            )
 
         self.is_webhooks_enabled = is_webhooks_enabled
+        if not isinstance(terminal_command_allowlist, (NoneType, Unset)):
+            terminal_command_allowlist = checked_items(
+                "WorkflowResponse",
+                "terminal_command_allowlist",
+                checked_list(
+                    "WorkflowResponse",
+                    "terminal_command_allowlist",
+                    terminal_command_allowlist,
+                    "a list of str, or None",
+                ),
+                str,
+                "a str",
+            )
 
         self.terminal_command_allowlist = terminal_command_allowlist
+        if not isinstance(
+            model_metadata, (_models.WorkflowModelMetadata, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "WorkflowResponse",
+                "model_metadata",
+                "a WorkflowModelMetadata, or None",
+                model_metadata,
+            )
 
         self.model_metadata = model_metadata
+        if not isinstance(
+            post_run_check_failure_cleanup_prompt, (str, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "WorkflowResponse",
+                "post_run_check_failure_cleanup_prompt",
+                "a str, or None",
+                post_run_check_failure_cleanup_prompt,
+            )
 
         self.post_run_check_failure_cleanup_prompt = (
             post_run_check_failure_cleanup_prompt
         )
+        if not isinstance(user_id, (UUID, NoneType, Unset)):
+            user_id = checked_uuid(
+                "WorkflowResponse",
+                "user_id",
+                user_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.user_id = user_id
+        if not isinstance(organization_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowResponse", "organization_id", "a str, or None", organization_id
+            )
 
         self.organization_id = organization_id
+        if not isinstance(includes_input_variables, (bool, Unset)):
+            raise wrong_type(
+                "WorkflowResponse",
+                "includes_input_variables",
+                "True or False",
+                includes_input_variables,
+            )
 
         self.includes_input_variables = includes_input_variables
+        if not isinstance(
+            workflow_metadata, (_models.WorkflowInternalMetadata, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "WorkflowResponse",
+                "workflow_metadata",
+                "a WorkflowInternalMetadata, or None",
+                workflow_metadata,
+            )
 
         self.workflow_metadata = workflow_metadata
-        if needs_map_list(old_versions):
-            old_versions = [
-                WorkflowResponseOldVersionsType0Item(i) if needs_map(i) else i
-                for i in old_versions
-            ]
+        if not isinstance(old_versions, (NoneType, Unset)):
+            old_versions = checked_map_list(
+                "WorkflowResponse",
+                "old_versions",
+                old_versions,
+                WorkflowResponseOldVersionsType0Item,
+                "a list of mappings, or None",
+            )
 
         self.old_versions = old_versions
+        if not isinstance(tags, (NoneType, Unset)):
+            tags = checked_items(
+                "WorkflowResponse",
+                "tags",
+                checked_list(
+                    "WorkflowResponse",
+                    "tags",
+                    tags,
+                    "a list of WorkflowTagResponse, or None",
+                ),
+                _models.WorkflowTagResponse,
+                "a WorkflowTagResponse",
+            )
 
         self.tags = tags
+        if not isinstance(post_run_checks, (NoneType, Unset)):
+            post_run_checks = checked_items(
+                "WorkflowResponse",
+                "post_run_checks",
+                checked_list(
+                    "WorkflowResponse",
+                    "post_run_checks",
+                    post_run_checks,
+                    "a list of WorkflowPostRunCheckResponse, or None",
+                ),
+                _models.WorkflowPostRunCheckResponse,
+                "a WorkflowPostRunCheckResponse",
+            )
 
         self.post_run_checks = post_run_checks
         self.additional_properties = {}
@@ -444,27 +567,30 @@ class WorkflowResponse:
             else:
                 post_run_checks = post_run_checks_type_0
 
-        workflow_response = cls(
-            main_prompt=main_prompt,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            input_schema=input_schema,
-            output_schema=output_schema,
-            includes_file_exports=includes_file_exports,
-            is_webhooks_enabled=is_webhooks_enabled,
-            terminal_command_allowlist=terminal_command_allowlist,
-            model_metadata=model_metadata,
-            post_run_check_failure_cleanup_prompt=post_run_check_failure_cleanup_prompt,
-            user_id=user_id,
-            organization_id=organization_id,
-            includes_input_variables=includes_input_variables,
-            workflow_metadata=workflow_metadata,
-            old_versions=old_versions,
-            tags=tags,
-            post_run_checks=post_run_checks,
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        workflow_response = cls.__new__(cls)
+        workflow_response.main_prompt = main_prompt
+        workflow_response.id = id
+        workflow_response.created_at = created_at
+        workflow_response.updated_at = updated_at
+        workflow_response.name = name
+        workflow_response.input_schema = input_schema
+        workflow_response.output_schema = output_schema
+        workflow_response.includes_file_exports = includes_file_exports
+        workflow_response.is_webhooks_enabled = is_webhooks_enabled
+        workflow_response.terminal_command_allowlist = terminal_command_allowlist
+        workflow_response.model_metadata = model_metadata
+        workflow_response.post_run_check_failure_cleanup_prompt = (
+            post_run_check_failure_cleanup_prompt
         )
+        workflow_response.user_id = user_id
+        workflow_response.organization_id = organization_id
+        workflow_response.includes_input_variables = includes_input_variables
+        workflow_response.workflow_metadata = workflow_metadata
+        workflow_response.old_versions = old_versions
+        workflow_response.tags = tags
+        workflow_response.post_run_checks = post_run_checks
 
         workflow_response.additional_properties = d
         return workflow_response

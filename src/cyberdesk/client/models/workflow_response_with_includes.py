@@ -19,13 +19,17 @@ from ..models.workflow_response_with_includes_old_versions_type_0_item import (
 )
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_items,
+    checked_list,
+    checked_map_list,
+    checked_uuid,
     model_json,
-    needs_map,
-    needs_map_list,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -91,53 +95,202 @@ class WorkflowResponseWithIncludes:
         post_run_checks: list[WorkflowPostRunCheckResponse] | None | Unset = UNSET,
         included: list[IncludedResource] | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(main_prompt, str):
+            raise wrong_type(
+                "WorkflowResponseWithIncludes", "main_prompt", "a str", main_prompt
+            )
 
         self.main_prompt = main_prompt
+        if not isinstance(id, UUID):
+            id = checked_uuid(
+                "WorkflowResponseWithIncludes", "id", id, "a UUID or a UUID string"
+            )
 
         self.id = id
+        if not isinstance(created_at, datetime.datetime):
+            raise wrong_type(
+                "WorkflowResponseWithIncludes", "created_at", "a datetime", created_at
+            )
 
         self.created_at = created_at
+        if not isinstance(updated_at, datetime.datetime):
+            raise wrong_type(
+                "WorkflowResponseWithIncludes", "updated_at", "a datetime", updated_at
+            )
 
         self.updated_at = updated_at
+        if not isinstance(name, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowResponseWithIncludes", "name", "a str, or None", name
+            )
 
         self.name = name
+        if not isinstance(input_schema, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowResponseWithIncludes",
+                "input_schema",
+                "a str, or None",
+                input_schema,
+            )
 
         self.input_schema = input_schema
+        if not isinstance(output_schema, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowResponseWithIncludes",
+                "output_schema",
+                "a str, or None",
+                output_schema,
+            )
 
         self.output_schema = output_schema
+        if not isinstance(includes_file_exports, (bool, Unset)):
+            raise wrong_type(
+                "WorkflowResponseWithIncludes",
+                "includes_file_exports",
+                "True or False",
+                includes_file_exports,
+            )
 
         self.includes_file_exports = includes_file_exports
+        if not isinstance(is_webhooks_enabled, (bool, Unset)):
+            raise wrong_type(
+                "WorkflowResponseWithIncludes",
+                "is_webhooks_enabled",
+                "True or False",
+                is_webhooks_enabled,
+            )
 
         self.is_webhooks_enabled = is_webhooks_enabled
+        if not isinstance(terminal_command_allowlist, (NoneType, Unset)):
+            terminal_command_allowlist = checked_items(
+                "WorkflowResponseWithIncludes",
+                "terminal_command_allowlist",
+                checked_list(
+                    "WorkflowResponseWithIncludes",
+                    "terminal_command_allowlist",
+                    terminal_command_allowlist,
+                    "a list of str, or None",
+                ),
+                str,
+                "a str",
+            )
 
         self.terminal_command_allowlist = terminal_command_allowlist
+        if not isinstance(
+            model_metadata, (_models.WorkflowModelMetadata, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "WorkflowResponseWithIncludes",
+                "model_metadata",
+                "a WorkflowModelMetadata, or None",
+                model_metadata,
+            )
 
         self.model_metadata = model_metadata
+        if not isinstance(
+            post_run_check_failure_cleanup_prompt, (str, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "WorkflowResponseWithIncludes",
+                "post_run_check_failure_cleanup_prompt",
+                "a str, or None",
+                post_run_check_failure_cleanup_prompt,
+            )
 
         self.post_run_check_failure_cleanup_prompt = (
             post_run_check_failure_cleanup_prompt
         )
+        if not isinstance(user_id, (UUID, NoneType, Unset)):
+            user_id = checked_uuid(
+                "WorkflowResponseWithIncludes",
+                "user_id",
+                user_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.user_id = user_id
+        if not isinstance(organization_id, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowResponseWithIncludes",
+                "organization_id",
+                "a str, or None",
+                organization_id,
+            )
 
         self.organization_id = organization_id
+        if not isinstance(includes_input_variables, (bool, Unset)):
+            raise wrong_type(
+                "WorkflowResponseWithIncludes",
+                "includes_input_variables",
+                "True or False",
+                includes_input_variables,
+            )
 
         self.includes_input_variables = includes_input_variables
+        if not isinstance(
+            workflow_metadata, (_models.WorkflowInternalMetadata, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "WorkflowResponseWithIncludes",
+                "workflow_metadata",
+                "a WorkflowInternalMetadata, or None",
+                workflow_metadata,
+            )
 
         self.workflow_metadata = workflow_metadata
-        if needs_map_list(old_versions):
-            old_versions = [
-                WorkflowResponseWithIncludesOldVersionsType0Item(i)
-                if needs_map(i)
-                else i
-                for i in old_versions
-            ]
+        if not isinstance(old_versions, (NoneType, Unset)):
+            old_versions = checked_map_list(
+                "WorkflowResponseWithIncludes",
+                "old_versions",
+                old_versions,
+                WorkflowResponseWithIncludesOldVersionsType0Item,
+                "a list of mappings, or None",
+            )
 
         self.old_versions = old_versions
+        if not isinstance(tags, (NoneType, Unset)):
+            tags = checked_items(
+                "WorkflowResponseWithIncludes",
+                "tags",
+                checked_list(
+                    "WorkflowResponseWithIncludes",
+                    "tags",
+                    tags,
+                    "a list of WorkflowTagResponse, or None",
+                ),
+                _models.WorkflowTagResponse,
+                "a WorkflowTagResponse",
+            )
 
         self.tags = tags
+        if not isinstance(post_run_checks, (NoneType, Unset)):
+            post_run_checks = checked_items(
+                "WorkflowResponseWithIncludes",
+                "post_run_checks",
+                checked_list(
+                    "WorkflowResponseWithIncludes",
+                    "post_run_checks",
+                    post_run_checks,
+                    "a list of WorkflowPostRunCheckResponse, or None",
+                ),
+                _models.WorkflowPostRunCheckResponse,
+                "a WorkflowPostRunCheckResponse",
+            )
 
         self.post_run_checks = post_run_checks
+        if not isinstance(included, (NoneType, Unset)):
+            included = checked_items(
+                "WorkflowResponseWithIncludes",
+                "included",
+                checked_list(
+                    "WorkflowResponseWithIncludes",
+                    "included",
+                    included,
+                    "a list of IncludedResource, or None",
+                ),
+                _models.IncludedResource,
+                "a IncludedResource",
+            )
 
         self.included = included
         self.additional_properties = {}
@@ -484,28 +637,35 @@ class WorkflowResponseWithIncludes:
             else:
                 included = included_type_0
 
-        workflow_response_with_includes = cls(
-            main_prompt=main_prompt,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            input_schema=input_schema,
-            output_schema=output_schema,
-            includes_file_exports=includes_file_exports,
-            is_webhooks_enabled=is_webhooks_enabled,
-            terminal_command_allowlist=terminal_command_allowlist,
-            model_metadata=model_metadata,
-            post_run_check_failure_cleanup_prompt=post_run_check_failure_cleanup_prompt,
-            user_id=user_id,
-            organization_id=organization_id,
-            includes_input_variables=includes_input_variables,
-            workflow_metadata=workflow_metadata,
-            old_versions=old_versions,
-            tags=tags,
-            post_run_checks=post_run_checks,
-            included=included,
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        workflow_response_with_includes = cls.__new__(cls)
+        workflow_response_with_includes.main_prompt = main_prompt
+        workflow_response_with_includes.id = id
+        workflow_response_with_includes.created_at = created_at
+        workflow_response_with_includes.updated_at = updated_at
+        workflow_response_with_includes.name = name
+        workflow_response_with_includes.input_schema = input_schema
+        workflow_response_with_includes.output_schema = output_schema
+        workflow_response_with_includes.includes_file_exports = includes_file_exports
+        workflow_response_with_includes.is_webhooks_enabled = is_webhooks_enabled
+        workflow_response_with_includes.terminal_command_allowlist = (
+            terminal_command_allowlist
         )
+        workflow_response_with_includes.model_metadata = model_metadata
+        workflow_response_with_includes.post_run_check_failure_cleanup_prompt = (
+            post_run_check_failure_cleanup_prompt
+        )
+        workflow_response_with_includes.user_id = user_id
+        workflow_response_with_includes.organization_id = organization_id
+        workflow_response_with_includes.includes_input_variables = (
+            includes_input_variables
+        )
+        workflow_response_with_includes.workflow_metadata = workflow_metadata
+        workflow_response_with_includes.old_versions = old_versions
+        workflow_response_with_includes.tags = tags
+        workflow_response_with_includes.post_run_checks = post_run_checks
+        workflow_response_with_includes.included = included
 
         workflow_response_with_includes.additional_properties = d
         return workflow_response_with_includes

@@ -13,10 +13,13 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_uuid,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="WorkflowTagCreate")
@@ -39,14 +42,31 @@ class WorkflowTagCreate:
         color: str | None | Unset = UNSET,
         group_id: UUID | str | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(name, str):
+            raise wrong_type("WorkflowTagCreate", "name", "a str", name)
 
         self.name = name
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowTagCreate", "description", "a str, or None", description
+            )
 
         self.description = description
+        if not isinstance(emoji, (str, NoneType, Unset)):
+            raise wrong_type("WorkflowTagCreate", "emoji", "a str, or None", emoji)
 
         self.emoji = emoji
+        if not isinstance(color, (str, NoneType, Unset)):
+            raise wrong_type("WorkflowTagCreate", "color", "a str, or None", color)
 
         self.color = color
+        if not isinstance(group_id, (UUID, NoneType, Unset)):
+            group_id = checked_uuid(
+                "WorkflowTagCreate",
+                "group_id",
+                group_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.group_id = group_id
         self.additional_properties = {}
@@ -137,13 +157,14 @@ class WorkflowTagCreate:
             else:
                 group_id = group_id_type_0
 
-        workflow_tag_create = cls(
-            name=name,
-            description=description,
-            emoji=emoji,
-            color=color,
-            group_id=group_id,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        workflow_tag_create = cls.__new__(cls)
+        workflow_tag_create.name = name
+        workflow_tag_create.description = description
+        workflow_tag_create.emoji = emoji
+        workflow_tag_create.color = color
+        workflow_tag_create.group_id = group_id
 
         workflow_tag_create.additional_properties = d
         return workflow_tag_create

@@ -12,10 +12,12 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="WorkflowTagGroupCreate")
@@ -36,12 +38,22 @@ class WorkflowTagGroupCreate:
         emoji: str | None | Unset = UNSET,
         color: str | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(name, str):
+            raise wrong_type("WorkflowTagGroupCreate", "name", "a str", name)
 
         self.name = name
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowTagGroupCreate", "description", "a str, or None", description
+            )
 
         self.description = description
+        if not isinstance(emoji, (str, NoneType, Unset)):
+            raise wrong_type("WorkflowTagGroupCreate", "emoji", "a str, or None", emoji)
 
         self.emoji = emoji
+        if not isinstance(color, (str, NoneType, Unset)):
+            raise wrong_type("WorkflowTagGroupCreate", "color", "a str, or None", color)
 
         self.color = color
         self.additional_properties = {}
@@ -112,12 +124,13 @@ class WorkflowTagGroupCreate:
 
         color = d.pop("color", UNSET)
 
-        workflow_tag_group_create = cls(
-            name=name,
-            description=description,
-            emoji=emoji,
-            color=color,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        workflow_tag_group_create = cls.__new__(cls)
+        workflow_tag_group_create.name = name
+        workflow_tag_group_create.description = description
+        workflow_tag_group_create.emoji = emoji
+        workflow_tag_group_create.color = color
 
         workflow_tag_group_create.additional_properties = d
         return workflow_tag_group_create

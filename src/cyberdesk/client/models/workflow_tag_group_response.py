@@ -14,11 +14,14 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_uuid,
     model_json,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="WorkflowTagGroupResponse")
@@ -49,22 +52,54 @@ class WorkflowTagGroupResponse:
         emoji: str | None | Unset = UNSET,
         color: str | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(name, str):
+            raise wrong_type("WorkflowTagGroupResponse", "name", "a str", name)
 
         self.name = name
+        if not isinstance(id, UUID):
+            id = checked_uuid(
+                "WorkflowTagGroupResponse", "id", id, "a UUID or a UUID string"
+            )
 
         self.id = id
+        if not isinstance(organization_id, str):
+            raise wrong_type(
+                "WorkflowTagGroupResponse", "organization_id", "a str", organization_id
+            )
 
         self.organization_id = organization_id
+        if type(order) is bool or not isinstance(order, int):
+            raise wrong_type("WorkflowTagGroupResponse", "order", "an int", order)
 
         self.order = order
+        if not isinstance(created_at, datetime.datetime):
+            raise wrong_type(
+                "WorkflowTagGroupResponse", "created_at", "a datetime", created_at
+            )
 
         self.created_at = created_at
+        if not isinstance(updated_at, datetime.datetime):
+            raise wrong_type(
+                "WorkflowTagGroupResponse", "updated_at", "a datetime", updated_at
+            )
 
         self.updated_at = updated_at
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowTagGroupResponse", "description", "a str, or None", description
+            )
 
         self.description = description
+        if not isinstance(emoji, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowTagGroupResponse", "emoji", "a str, or None", emoji
+            )
 
         self.emoji = emoji
+        if not isinstance(color, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowTagGroupResponse", "color", "a str, or None", color
+            )
 
         self.color = color
         self.additional_properties = {}
@@ -160,17 +195,18 @@ class WorkflowTagGroupResponse:
 
         color = d.pop("color", UNSET)
 
-        workflow_tag_group_response = cls(
-            name=name,
-            id=id,
-            organization_id=organization_id,
-            order=order,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            emoji=emoji,
-            color=color,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        workflow_tag_group_response = cls.__new__(cls)
+        workflow_tag_group_response.name = name
+        workflow_tag_group_response.id = id
+        workflow_tag_group_response.organization_id = organization_id
+        workflow_tag_group_response.order = order
+        workflow_tag_group_response.created_at = created_at
+        workflow_tag_group_response.updated_at = updated_at
+        workflow_tag_group_response.description = description
+        workflow_tag_group_response.emoji = emoji
+        workflow_tag_group_response.color = color
 
         workflow_tag_group_response.additional_properties = d
         return workflow_tag_group_response

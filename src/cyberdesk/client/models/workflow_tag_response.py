@@ -15,11 +15,14 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_uuid,
     model_json,
     parse_datetime,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -62,30 +65,85 @@ class WorkflowTagResponse:
         workflow_count: int | None | Unset = UNSET,
         group: WorkflowTagGroupResponse | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(name, str):
+            raise wrong_type("WorkflowTagResponse", "name", "a str", name)
 
         self.name = name
+        if not isinstance(id, UUID):
+            id = checked_uuid(
+                "WorkflowTagResponse", "id", id, "a UUID or a UUID string"
+            )
 
         self.id = id
+        if not isinstance(organization_id, str):
+            raise wrong_type(
+                "WorkflowTagResponse", "organization_id", "a str", organization_id
+            )
 
         self.organization_id = organization_id
+        if type(order) is bool or not isinstance(order, int):
+            raise wrong_type("WorkflowTagResponse", "order", "an int", order)
 
         self.order = order
+        if not isinstance(created_at, datetime.datetime):
+            raise wrong_type(
+                "WorkflowTagResponse", "created_at", "a datetime", created_at
+            )
 
         self.created_at = created_at
+        if not isinstance(updated_at, datetime.datetime):
+            raise wrong_type(
+                "WorkflowTagResponse", "updated_at", "a datetime", updated_at
+            )
 
         self.updated_at = updated_at
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowTagResponse", "description", "a str, or None", description
+            )
 
         self.description = description
+        if not isinstance(emoji, (str, NoneType, Unset)):
+            raise wrong_type("WorkflowTagResponse", "emoji", "a str, or None", emoji)
 
         self.emoji = emoji
+        if not isinstance(color, (str, NoneType, Unset)):
+            raise wrong_type("WorkflowTagResponse", "color", "a str, or None", color)
 
         self.color = color
+        if not isinstance(group_id, (UUID, NoneType, Unset)):
+            group_id = checked_uuid(
+                "WorkflowTagResponse",
+                "group_id",
+                group_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.group_id = group_id
+        if not isinstance(is_archived, (bool, Unset)):
+            raise wrong_type(
+                "WorkflowTagResponse", "is_archived", "True or False", is_archived
+            )
 
         self.is_archived = is_archived
+        if type(workflow_count) is bool or not isinstance(
+            workflow_count, (int, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "WorkflowTagResponse",
+                "workflow_count",
+                "an int, or None",
+                workflow_count,
+            )
 
         self.workflow_count = workflow_count
+        if not isinstance(group, (_models.WorkflowTagGroupResponse, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowTagResponse",
+                "group",
+                "a WorkflowTagGroupResponse, or None",
+                group,
+            )
 
         self.group = group
         self.additional_properties = {}
@@ -237,21 +295,22 @@ class WorkflowTagResponse:
             else:
                 group = group_type_0
 
-        workflow_tag_response = cls(
-            name=name,
-            id=id,
-            organization_id=organization_id,
-            order=order,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            emoji=emoji,
-            color=color,
-            group_id=group_id,
-            is_archived=is_archived,
-            workflow_count=workflow_count,
-            group=group,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        workflow_tag_response = cls.__new__(cls)
+        workflow_tag_response.name = name
+        workflow_tag_response.id = id
+        workflow_tag_response.organization_id = organization_id
+        workflow_tag_response.order = order
+        workflow_tag_response.created_at = created_at
+        workflow_tag_response.updated_at = updated_at
+        workflow_tag_response.description = description
+        workflow_tag_response.emoji = emoji
+        workflow_tag_response.color = color
+        workflow_tag_response.group_id = group_id
+        workflow_tag_response.is_archived = is_archived
+        workflow_tag_response.workflow_count = workflow_count
+        workflow_tag_response.group = group
 
         workflow_tag_response.additional_properties = d
         return workflow_tag_response

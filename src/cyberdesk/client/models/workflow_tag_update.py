@@ -13,10 +13,13 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_uuid,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 T = TypeVar("T", bound="WorkflowTagUpdate")
@@ -41,16 +44,40 @@ class WorkflowTagUpdate:
         group_id: UUID | str | None | Unset = UNSET,
         is_archived: bool | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(name, (str, NoneType, Unset)):
+            raise wrong_type("WorkflowTagUpdate", "name", "a str, or None", name)
 
         self.name = name
+        if not isinstance(description, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowTagUpdate", "description", "a str, or None", description
+            )
 
         self.description = description
+        if not isinstance(emoji, (str, NoneType, Unset)):
+            raise wrong_type("WorkflowTagUpdate", "emoji", "a str, or None", emoji)
 
         self.emoji = emoji
+        if not isinstance(color, (str, NoneType, Unset)):
+            raise wrong_type("WorkflowTagUpdate", "color", "a str, or None", color)
 
         self.color = color
+        if not isinstance(group_id, (UUID, NoneType, Unset)):
+            group_id = checked_uuid(
+                "WorkflowTagUpdate",
+                "group_id",
+                group_id,
+                "a UUID or a UUID string, or None",
+            )
 
         self.group_id = group_id
+        if not isinstance(is_archived, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowTagUpdate",
+                "is_archived",
+                "True or False, or None",
+                is_archived,
+            )
 
         self.is_archived = is_archived
         self.additional_properties = {}
@@ -153,14 +180,15 @@ class WorkflowTagUpdate:
 
         is_archived = d.pop("is_archived", UNSET)
 
-        workflow_tag_update = cls(
-            name=name,
-            description=description,
-            emoji=emoji,
-            color=color,
-            group_id=group_id,
-            is_archived=is_archived,
-        )
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        workflow_tag_update = cls.__new__(cls)
+        workflow_tag_update.name = name
+        workflow_tag_update.description = description
+        workflow_tag_update.emoji = emoji
+        workflow_tag_update.color = color
+        workflow_tag_update.group_id = group_id
+        workflow_tag_update.is_archived = is_archived
 
         workflow_tag_update.additional_properties = d
         return workflow_tag_update

@@ -14,10 +14,14 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..types import (
     UNSET,
+    NoneType,
     Unset,
+    checked_items,
+    checked_list,
     model_json,
     pydantic_core_schema,
     pydantic_json_schema,
+    wrong_type,
 )
 
 if TYPE_CHECKING:
@@ -62,32 +66,117 @@ class WorkflowUpdate:
         *,
         description: str | None | Unset = UNSET,
     ) -> None:
+        if not isinstance(name, (str, NoneType, Unset)):
+            raise wrong_type("WorkflowUpdate", "name", "a str, or None", name)
 
         self.name = name
+        if not isinstance(main_prompt, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowUpdate", "main_prompt", "a str, or None", main_prompt
+            )
 
         self.main_prompt = main_prompt
+        if not isinstance(input_schema, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowUpdate", "input_schema", "a str, or None", input_schema
+            )
 
         self.input_schema = input_schema
+        if not isinstance(output_schema, (str, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowUpdate", "output_schema", "a str, or None", output_schema
+            )
 
         self.output_schema = output_schema
+        if not isinstance(includes_file_exports, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowUpdate",
+                "includes_file_exports",
+                "True or False, or None",
+                includes_file_exports,
+            )
 
         self.includes_file_exports = includes_file_exports
+        if not isinstance(is_webhooks_enabled, (bool, NoneType, Unset)):
+            raise wrong_type(
+                "WorkflowUpdate",
+                "is_webhooks_enabled",
+                "True or False, or None",
+                is_webhooks_enabled,
+            )
 
         self.is_webhooks_enabled = is_webhooks_enabled
+        if not isinstance(terminal_command_allowlist, (NoneType, Unset)):
+            terminal_command_allowlist = checked_items(
+                "WorkflowUpdate",
+                "terminal_command_allowlist",
+                checked_list(
+                    "WorkflowUpdate",
+                    "terminal_command_allowlist",
+                    terminal_command_allowlist,
+                    "a list of str, or None",
+                ),
+                str,
+                "a str",
+            )
 
         self.terminal_command_allowlist = terminal_command_allowlist
+        if not isinstance(
+            model_metadata, (_models.WorkflowModelMetadata, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "WorkflowUpdate",
+                "model_metadata",
+                "a WorkflowModelMetadata, or None",
+                model_metadata,
+            )
 
         self.model_metadata = model_metadata
+        if not isinstance(
+            post_run_check_failure_cleanup_prompt, (str, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "WorkflowUpdate",
+                "post_run_check_failure_cleanup_prompt",
+                "a str, or None",
+                post_run_check_failure_cleanup_prompt,
+            )
 
         self.post_run_check_failure_cleanup_prompt = (
             post_run_check_failure_cleanup_prompt
         )
+        if not isinstance(
+            workflow_metadata, (_models.WorkflowInternalMetadataUpdate, NoneType, Unset)
+        ):
+            raise wrong_type(
+                "WorkflowUpdate",
+                "workflow_metadata",
+                "a WorkflowInternalMetadataUpdate, or None",
+                workflow_metadata,
+            )
 
         self.workflow_metadata = workflow_metadata
+        if not isinstance(post_run_checks, (NoneType, Unset)):
+            post_run_checks = checked_items(
+                "WorkflowUpdate",
+                "post_run_checks",
+                checked_list(
+                    "WorkflowUpdate",
+                    "post_run_checks",
+                    post_run_checks,
+                    "a list of WorkflowPostRunCheckUpsert, or None",
+                ),
+                _models.WorkflowPostRunCheckUpsert,
+                "a WorkflowPostRunCheckUpsert",
+            )
 
         self.post_run_checks = post_run_checks
         self.additional_properties = {}
         if description is not None and not isinstance(description, Unset):
+            if not isinstance(description, str):
+                raise wrong_type(
+                    "WorkflowUpdate", "description", "a str, or None", description
+                )
             self.additional_properties["description"] = description
 
     def to_json(self) -> str:
@@ -296,19 +385,22 @@ class WorkflowUpdate:
             else:
                 post_run_checks = post_run_checks_type_0
 
-        workflow_update = cls(
-            name=name,
-            main_prompt=main_prompt,
-            input_schema=input_schema,
-            output_schema=output_schema,
-            includes_file_exports=includes_file_exports,
-            is_webhooks_enabled=is_webhooks_enabled,
-            terminal_command_allowlist=terminal_command_allowlist,
-            model_metadata=model_metadata,
-            post_run_check_failure_cleanup_prompt=post_run_check_failure_cleanup_prompt,
-            workflow_metadata=workflow_metadata,
-            post_run_checks=post_run_checks,
+        # Project change: built without __init__, whose argument checks are for callers: a
+        # response keeps a value it should not hold, as sent (and parsing stays fast).
+        workflow_update = cls.__new__(cls)
+        workflow_update.name = name
+        workflow_update.main_prompt = main_prompt
+        workflow_update.input_schema = input_schema
+        workflow_update.output_schema = output_schema
+        workflow_update.includes_file_exports = includes_file_exports
+        workflow_update.is_webhooks_enabled = is_webhooks_enabled
+        workflow_update.terminal_command_allowlist = terminal_command_allowlist
+        workflow_update.model_metadata = model_metadata
+        workflow_update.post_run_check_failure_cleanup_prompt = (
+            post_run_check_failure_cleanup_prompt
         )
+        workflow_update.workflow_metadata = workflow_metadata
+        workflow_update.post_run_checks = post_run_checks
 
         workflow_update.additional_properties = d
         return workflow_update
