@@ -224,6 +224,17 @@ def test_a_429_pauses_every_create_of_the_batch_once(env: Env, mode: str, pushed
     assert env.retries == []
 
 
+def test_blocking_the_creates_after_a_429_in_the_same_round_wait_for_the_pause(env: Env) -> None:
+    # Sent one after another, the round's other creates are held back, not sent after the 429.
+    env.emulator.faults.script("POST /v1/runs", status=429, headers={"Retry-After": "7"}, times=1)
+
+    results = run_batch(env, [{"n": i} for i in range(4)], "sync", concurrency=4)
+
+    assert len(results) == 4 and len(env.emulator.runs) == 4
+    refused, *others = env.requests.creates()
+    assert len(others) == 4 and min(others) >= refused + 6.99
+
+
 def test_a_row_the_api_refuses_fails_alone_and_is_not_sent_again(env: Env, tmp_path: Path) -> None:
     journal = tmp_path / "rows.journal"
     env.emulator.faults.script("POST /v1/runs", status=400, body={"detail": "bad row"}, times=1)
@@ -403,6 +414,18 @@ def test_one_journal_serves_one_process_at_a_time(env: Env, tmp_path: Path) -> N
         with pytest.raises(BatchJournalError, match="in use"):
             run_batch(env, [{"n": 1}], journal=journal)
         first.close()
+
+
+def test_a_batch_closed_midway_frees_its_journal_at_once(env: Env, tmp_path: Path) -> None:
+    journal = tmp_path / "rows.journal"
+    with env.client() as client:
+        first = client.runs.batch_sync(
+            [{"n": 1}, {"n": 2}], workflow_id=env.workflow_id, journal=journal, concurrency=1
+        )
+        next(first)
+        first.close()
+        again = run_batch(env, [{"n": 1}, {"n": 2}], journal=journal, concurrency=1)
+    assert sorted(r.from_journal for r in again) == [False, True]
 
 
 # -- errors ----------------------------------------------------------------------------------

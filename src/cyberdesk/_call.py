@@ -90,11 +90,13 @@ class Gather(NamedTuple):
     """A flow step: several calls at once (concurrently in async); answers come in order.
 
     ``deadline`` (a ``time.monotonic()`` value) is when the flow stops waiting: no attempt of
-    these calls runs past it and none is retried after it.
+    these calls runs past it and none is retried after it. Blocking, the calls go one after
+    another, and once an answer meets ``stop_on`` the rest are not sent (answered None).
     """
 
     calls: tuple[Call[Any], ...]
     deadline: float | None = None
+    stop_on: Callable[[ApiResponse[Any]], bool] | None = None
 
 
 class Sink(Protocol):
@@ -424,6 +426,20 @@ class Runner:
             return api_response(None, exc, getattr(exc, "status_code", None))
         return api_response(size, None, response.status_code)
 
+    def _gather(self, step: Gather) -> list[ApiResponse[Any] | None]:
+        answers: list[ApiResponse[Any] | None] = []
+        for call in step.calls:
+            answer = self.run(call, step.deadline)
+            answers.append(answer)
+            if step.stop_on is not None and step.stop_on(answer):
+                return answers + [None] * (len(step.calls) - len(answers))
+        return answers
+
+    async def _agather(self, step: Gather) -> list[ApiResponse[Any]]:
+        import asyncio  # here: `import cyberdesk` and sync calls need no event loop
+
+        return await asyncio.gather(*(self.arun(call, step.deadline) for call in step.calls))
+
     def drive(self, flow: Flow[R]) -> R:
         """Runs a flow to its end, blocking."""
         try:
@@ -433,7 +449,7 @@ class Runner:
                     self._http.retry.sleep(step.seconds)
                     step = flow.send(None)
                 elif isinstance(step, Gather):
-                    step = flow.send([self.run(call, step.deadline) for call in step.calls])
+                    step = flow.send(self._gather(step))
                 elif isinstance(step, Download):
                     step = flow.send(self._download(step))
                 else:
@@ -451,10 +467,7 @@ class Runner:
                     await self._http.retry.async_sleep(step.seconds)
                     step = flow.send(None)
                 elif isinstance(step, Gather):
-                    import asyncio  # here: `import cyberdesk` and sync calls need no event loop
-
-                    calls = (self.arun(call, step.deadline) for call in step.calls)
-                    step = flow.send(await asyncio.gather(*calls))
+                    step = flow.send(await self._agather(step))
                 elif isinstance(step, Download):
                     step = flow.send(await self._adownload(step))
                 else:
@@ -464,17 +477,27 @@ class Runner:
             return result
 
     def iterate(self, flow: Generator[Any, Any, None]) -> Iterator[Any]:
-        """Runs a paging flow, handing out everything it yields that is not a Call."""
+        """Runs a flow (paging, a batch), handing out everything it yields that is no step.
+
+        The flow is closed with the iterator, even one abandoned midway (a batch's journal).
+        """
         try:
             step = next(flow)
             while True:
                 if isinstance(step, Call):
                     step = flow.send(self.run(step))
+                elif isinstance(step, Gather):
+                    step = flow.send(self._gather(step))
+                elif isinstance(step, Sleep):
+                    self._http.retry.sleep(step.seconds)
+                    step = flow.send(None)
                 else:
                     yield step
                     step = next(flow)
         except StopIteration:
             return
+        finally:
+            flow.close()
 
     async def aiterate(self, flow: Generator[Any, Any, None]) -> AsyncIterator[Any]:
         """The async twin of ``iterate``."""
@@ -483,8 +506,15 @@ class Runner:
             while True:
                 if isinstance(step, Call):
                     step = flow.send(await self.arun(step))
+                elif isinstance(step, Gather):
+                    step = flow.send(await self._agather(step))
+                elif isinstance(step, Sleep):
+                    await self._http.retry.async_sleep(step.seconds)
+                    step = flow.send(None)
                 else:
                     yield step
                     step = next(flow)
         except StopIteration:
             return
+        finally:
+            flow.close()

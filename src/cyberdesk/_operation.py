@@ -14,7 +14,8 @@ An operation is a method that checks its arguments and returns the ``Call`` it m
 both with that signature (``self`` dropped, the options spelled out for ``help()`` and
 completion), and both returning ``ApiResponse[RunResponse]``; type checkers see the same
 through ``ParamSpec``. ``flow`` derives the two forms of multi-step work (a generator of
-steps the runner drives) and ``iterator`` those of paging (``AsyncIterator``/``Iterator``).
+steps the runner drives) and ``iterator`` those of paging (``AsyncIterator``/``Iterator``);
+``generator`` is an ``iterator`` whose blocking form is typed as the generator it is.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Itera
 from types import MethodType
 from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, overload
 
-from ._call import NOT_GIVEN, Call, Flow, Runner
+from ._call import NOT_GIVEN, Call, Flow, Gather, Runner, Sleep
 from ._options import OPTION_SETS, RequestOptions, WriteOptions
 from ._pagination import pages
 from ._response import ApiResponse
@@ -40,8 +41,8 @@ P = ParamSpec("P")
 T = TypeVar("T")
 R = TypeVar("R")
 I = TypeVar("I")  # noqa: E741
-Pages = Generator[Call[Any] | I, Any, None]
-"""What an ``iterator`` declaration returns: page calls to run, and the items to hand out."""
+Pages = Generator[Call[Any] | Gather | Sleep | I, Any, None]
+"""What an ``iterator`` declaration returns: steps to run (page calls), and items to hand out."""
 
 # Shown in help() as the TypedDicts spell them.
 _OPTION_ANNOTATIONS = {
@@ -86,8 +87,8 @@ class _Declaration(Form[Owner, P, R]):
     """The async form, from ``build``, and its blocking twin as ``.sync``.
 
     ``run``/``run_sync`` carry out what ``build`` returns; ``returns`` names the type
-    ``build`` must be annotated with and the wrappers of its argument that ``help()`` shows
-    for the two forms (``Call[X]`` becomes ``ApiResponse[X]``, ``Flow[X]`` just ``X``).
+    ``build`` must be annotated with and the templates of what ``help()`` shows the two
+    forms return (``Call[X]`` becomes ``ApiResponse[X]`` with ``"ApiResponse[{}]"``).
     """
 
     def __init__(
@@ -128,8 +129,7 @@ class _Declaration(Form[Owner, P, R]):
             form.__name__ = form.__qualname__ = form_name
             form.__module__ = build.__module__
             form.__doc__ = form_doc
-            shown = f"{wrapper}[{result}]" if wrapper else result
-            form.__signature__ = signature.replace(return_annotation=shown)
+            form.__signature__ = signature.replace(return_annotation=wrapper.format(result))
             form.__build__ = build
         super().__init__(function, name)
         self._blocking: Form[Any, Any, Any] = Form(blocking, f"{name}_sync")
@@ -144,7 +144,7 @@ class operation(_Declaration[Owner, P, Coroutine[Any, Any, ApiResponse[T]]], Gen
             Runner.arun,
             Runner.run,
             awaited=True,
-            returns=("Call", "ApiResponse", "ApiResponse"),
+            returns=("Call", "ApiResponse[{}]", "ApiResponse[{}]"),
         )
         self.sync: Form[Owner, P, ApiResponse[T]] = self._blocking
 
@@ -153,22 +153,32 @@ class flow(_Declaration[Owner, P, Coroutine[Any, Any, R]], Generic[Owner, P, R])
     """Declares multi-step work: a generator of steps, driven in the event loop or blocking."""
 
     def __init__(self, build: Callable[Concatenate[Owner, P], Flow[R]]):
-        super().__init__(build, Runner.adrive, Runner.drive, awaited=True, returns=("Flow", "", ""))
+        super().__init__(
+            build, Runner.adrive, Runner.drive, awaited=True, returns=("Flow", "{}", "{}")
+        )
         self.sync: Form[Owner, P, R] = self._blocking
 
 
-class iterator(_Declaration[Owner, P, AsyncIterator[I]], Generic[Owner, P, I]):
+class _Iterating(_Declaration[Owner, P, AsyncIterator[I]], Generic[Owner, P, I]):
+    def __init__(self, build: Callable[Concatenate[Owner, P], Pages[I]], blocking: str):
+        returns = ("Pages", "AsyncIterator[{}]", blocking)
+        super().__init__(build, Runner.aiterate, Runner.iterate, awaited=False, returns=returns)
+
+
+class iterator(_Iterating[Owner, P, I]):
     """Declares paging: ``name`` gives an ``AsyncIterator``, ``name_sync`` an ``Iterator``."""
 
     def __init__(self, build: Callable[Concatenate[Owner, P], Pages[I]]):
-        super().__init__(
-            build,
-            Runner.aiterate,
-            Runner.iterate,
-            awaited=False,
-            returns=("Pages", "AsyncIterator", "Iterator"),
-        )
+        super().__init__(build, "Iterator[{}]")
         self.sync: Form[Owner, P, Iterator[I]] = self._blocking
+
+
+class generator(_Iterating[Owner, P, I]):
+    """Declares an ``iterator`` whose blocking form is a ``Generator`` (``close()`` stops it)."""
+
+    def __init__(self, build: Callable[Concatenate[Owner, P], Pages[I]]):
+        super().__init__(build, "Generator[{}, None, None]")
+        self.sync: Form[Owner, P, Generator[I, None, None]] = self._blocking
 
 
 def call_of(

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import AsyncIterator, Callable, Generator, Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from .drive import adrive, drive
+from .._operation import generator
 from .engine import Settings, batch_flow
 from .results import BatchProgress, BatchResult
 from .rows import BatchSpec
 
 if TYPE_CHECKING:
+    from .._operation import Pages
     from ..client.models import FileInput, RunCreate
     from ..resources._base import Resource
 
@@ -64,6 +65,7 @@ def _prepare(
     return spec, settings
 
 
+@generator
 def batch(
     self: Resource,
     rows: Iterable[dict[str, Any] | RunCreate],
@@ -82,7 +84,7 @@ def batch(
     poll_interval: float = 1.0,
     max_poll_interval: float = 10.0,
     give_up_after: float = 600.0,
-) -> AsyncIterator[BatchResult]:
+) -> Pages[BatchResult]:
     """Runs a workflow once per row, at most ``concurrency`` runs at a time (``async for``).
 
     ``rows`` (dicts of inputs, or ``RunCreate``s) are read lazily. Columns named in
@@ -96,28 +98,11 @@ def batch(
     A 429 (or 503 with ``Retry-After``) pauses every create of the batch at once.
     """
     spec, settings = _prepare(self, rows, locals())
-    return adrive(self._runner, batch_flow(spec, rows, journal, journal_fsync, settings))
+    return batch_flow(spec, rows, journal, journal_fsync, settings)
 
 
-def batch_sync(
-    self: Resource,
-    rows: Iterable[dict[str, Any] | RunCreate],
-    *,
-    workflow_id: Id,
-    machine_id: Id | None = None,
-    pool_ids: Iterable[Id] | None = None,
-    sensitive_columns: Iterable[str] = (),
-    file_inputs: Iterable[FileInput | dict[str, Any]] | None = None,
-    key_column: str | None = None,
-    concurrency: int = 4,
-    journal: str | os.PathLike[str] | None = None,
-    journal_fsync: bool = False,
-    on_progress: ProgressCallback | None = None,
-    total: int | None = None,
-    poll_interval: float = 1.0,
-    max_poll_interval: float = 10.0,
-    give_up_after: float = 600.0,
-) -> Generator[BatchResult, None, None]:
-    """Blocking twin of ``batch``: an iterator of results (``close()`` stops the batch)."""
-    spec, settings = _prepare(self, rows, locals())
-    return drive(self._runner, batch_flow(spec, rows, journal, journal_fsync, settings))
+batch_sync = batch.sync
+# Its own short docstring rather than the derived "Blocking twin of ``batch``" + batch's.
+batch_sync.function.__doc__ = (
+    "Blocking twin of ``batch``: an iterator of results (``close()`` stops the batch)."
+)

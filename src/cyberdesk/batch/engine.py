@@ -1,10 +1,12 @@
 """The batch as one flow: create up to ``concurrency`` runs, poll them, journal everything.
 
 The flow is a generator of steps (``Gather`` of calls, ``Sleep``) and of ``BatchResult``s;
-``drive.py`` carries the steps out, blocking or in an event loop, so the logic is written
-once for ``batch`` and ``batch_sync``. Per-call retries are off: a row whose create fails
-on the way is sent again by the flow itself, with the same idempotency key, and a 429 (or
-a 503 with ``Retry-After``) pauses the whole batch once instead of each call on its own.
+the client's runner carries the steps out, blocking or in an event loop, so the logic is
+written once for ``batch`` and ``batch_sync``. Per-call retries are off (``max_retries=0``):
+a row whose create fails on the way is sent again by the flow itself, with the same
+idempotency key, and a 429 (or a 503 with ``Retry-After``) pauses the whole batch once
+instead of each call sitting out a ``Retry-After`` of its own. Blocking, a round's calls go
+one after another and those after a push-back wait for the shared pause (``stop_on``).
 """
 
 from __future__ import annotations
@@ -272,10 +274,16 @@ def _create_due(state: _State, journal: Journal) -> BatchFlow:
     due = [s for s in state.in_flight.values() if s.run_id is None and s.due <= now]
     if not due:
         return
+    # One attempt a call (see the module docstring); a create keeps its row's key for good.
     calls: tuple[Call[Any], ...] = tuple(
-        Call("runs.create_run", {"body": s.body}, options={"idempotency_key": s.key}) for s in due
+        Call(
+            "runs.create_run",
+            {"body": s.body},
+            options={"idempotency_key": s.key, "max_retries": 0},
+        )
+        for s in due
     )
-    answers = yield Gather(calls)
+    answers = yield Gather(calls, stop_on=pushes_back)
     now = state.now()
     for slot, answer in zip(due, answers, strict=True):
         outcome = _classify(answer, state)
@@ -299,9 +307,11 @@ def _poll_due(state: _State, journal: Journal) -> BatchFlow:
     due = [s for s in state.in_flight.values() if s.run_id is not None and s.due <= now]
     if not due:
         return
-    answers = yield Gather(
-        tuple(Call("runs.get_run", {"run_id": UUID(str(s.run_id))}) for s in due)
+    polls: tuple[Call[Any], ...] = tuple(
+        Call("runs.get_run", {"run_id": UUID(str(s.run_id))}, options={"max_retries": 0})
+        for s in due
     )
+    answers = yield Gather(polls, stop_on=pushes_back)
     now = state.now()
     changed = False
     for slot, answer in zip(due, answers, strict=True):

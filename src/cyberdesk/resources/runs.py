@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
 
 class _BatchMethod:
-    """A function of ``cyberdesk.batch.api`` as a method, imported on first use.
+    """A form declared in ``cyberdesk.batch.api`` as a method, imported on first use.
 
     Most programs never batch; importing the batch engine with the namespace would add
     about 4 ms to every process's first call.
@@ -64,9 +64,10 @@ class _BatchMethod:
     def __get__(self, runs: object, owner: type) -> Any:
         from ..batch import api
 
-        function = getattr(api, self.name)
-        setattr(owner, self.name, function)  # later lookups find the function itself
-        return function if runs is None else function.__get__(runs, owner)
+        form = getattr(api, self.name)
+        form.__set_name__(owner, self.name)  # as if it had been in the class body
+        setattr(owner, self.name, form)  # later lookups find the form itself
+        return form.__get__(runs, owner)
 
 
 StatusCallback = Callable[["RunResponseWithIncludes"], Any]
