@@ -17,8 +17,8 @@ from cyberdesk.client.models import (
 from .. import executor
 from ..context import Ctx, created, handles, no_content, ok
 from ..errors import not_found
-from ..records import JsonDict
-from ..views import ORGANIZATION_ID, machine_json, pool_json
+from ..records import ORGANIZATION_ID, JsonDict
+from ..views import machine_json, pool_json
 from .common import declared, machine_or_404, paginate
 
 

@@ -19,8 +19,8 @@ from cyberdesk.client.models import (
 
 from ..context import Ctx, created, handles, no_content, ok
 from ..errors import not_found
-from ..records import JsonDict
-from ..views import ORGANIZATION_ID, through
+from ..records import ORGANIZATION_ID, JsonDict
+from ..views import through
 from .common import declared
 
 if TYPE_CHECKING:

@@ -17,8 +17,8 @@ from cyberdesk.client.models import (
 
 from ..context import Ctx, created, handles, no_content, ok
 from ..errors import not_found
-from ..records import JsonDict
-from ..views import ORGANIZATION_ID, USER_ID, through
+from ..records import ORGANIZATION_ID, USER_ID, JsonDict
+from ..views import through
 from .common import declared, in_range, paginate, parse_time, workflow_or_404
 
 if TYPE_CHECKING:

@@ -24,9 +24,9 @@ from cyberdesk.client.models import (
 
 from ..context import Ctx, created, handles, no_content, ok
 from ..errors import invalid, not_found
-from ..records import JsonDict
+from ..records import ORGANIZATION_ID, USER_ID, JsonDict
 from ..schema_values import parse_schema
-from ..views import ORGANIZATION_ID, USER_ID, through
+from ..views import through
 from .common import (
     declared,
     file_url,
