@@ -32,6 +32,7 @@ API_KEY = "cd_test_key"
 ID1 = "11111111-1111-4111-8111-111111111111"
 ID2 = "22222222-2222-4222-8222-222222222222"
 ID3 = "33333333-3333-4333-8333-333333333333"
+STEP = {"workflow_id": ID1}
 MACHINE = "win-box-1"  # the computer endpoints take any string as the machine id
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
 NO_BODY = object()
@@ -1096,7 +1097,31 @@ def bad_calls() -> list[tuple[str, str, tuple[Any, ...], dict[str, Any], type[Ex
         ("computer", "powershell_exec", (MACHINE,), {"command": "dir", "command_timeout": -1},
          ValueError, "command_timeout"),
         ("computer", "screenshot", ("",), {}, ValueError, "machine_id"),
+        ("runs", "chain", ({"steps": [STEP], "session_id": ID1, "machine_id": ID2},), {},
+         ValueError, "either session_id or machine_id/pool_ids"),
+        ("runs", "chain", ({"steps": [STEP], "session_id": ID1, "pool_ids": [ID2]},), {},
+         ValueError, "either session_id or machine_id/pool_ids"),
+        ("runs", "chain", ({"steps": [], "machine_id": ID2},), {}, ValueError, "at least one step"),
     ]  # fmt: skip
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    "target",
+    [{"session_id": ID1}, {"session_id": ID1, "pool_ids": []}, {"machine_id": ID2},
+     {"pool_ids": [ID2]}, {"machine_id": ID2, "pool_ids": [ID1]}],
+)  # fmt: skip
+async def test_a_chain_is_sent_with_a_session_or_a_target(
+    target: dict[str, Any], mode: str
+) -> None:
+    client = new_client()
+    with respx.mock(base_url=BASE_URL) as router:
+        route = router.post("/v1/runs/chain").mock(return_value=httpx.Response(500))
+        await invoke(client.runs, "chain", mode, {"steps": [STEP], **target})
+    await client.aclose()
+    sent = sent_json(route.calls.last.request)
+    assert {key: sent[key] for key in target} == target
 
 
 @pytest.mark.anyio

@@ -106,6 +106,10 @@ class Sink(Protocol):
 
     def write(self, chunk: bytes) -> None: ...
 
+    @property
+    def size(self) -> int:
+        """How many bytes were written."""
+
 
 class Download(NamedTuple):
     """A flow step: stream a call's body into ``sink``; answers ``ApiResponse[int]`` (bytes)."""
@@ -209,9 +213,10 @@ def to_api_response(
     )
 
 
-def _failure(call: Call[Any], response: httpx.Response) -> CyberdeskError | None:
+def _succeeded(call: Call[Any], response: httpx.Response) -> httpx.Response:
+    """``response`` if it is a 2xx; otherwise raises the error it carries."""
     if 200 <= response.status_code < 300:
-        return None
+        return response
     error = to_api_response(call, response).error
     if error is None:  # a 422 from a streamed call has no ApiResponse to carry its detail
         error = status_error_class(422)(
@@ -220,7 +225,7 @@ def _failure(call: Call[Any], response: httpx.Response) -> CyberdeskError | None
             method=response.request.method,
             path=response.request.url.path,
         )
-    return error
+    raise error
 
 
 def transport_error(
@@ -247,16 +252,21 @@ def transport_error(
     return APIConnectionError(f"{method} {path} failed: {reason}", method=method, path=path)
 
 
-def _cause(exc: BaseException) -> BaseException | None:
-    """What a raised error may chain to: never an exception that quotes a header value."""
-    return None if isinstance(exc, httpx.LocalProtocolError) else exc
+@contextmanager
+def _raising(request: httpx.Request) -> Iterator[None]:
+    """Turns a transport failure in the block into the CyberdeskError it means.
+
+    The error never chains to an exception that quotes a header value.
+    """
+    try:
+        yield
+    except (httpx.HTTPError, ResponseTooLarge) as exc:
+        cause = None if isinstance(exc, httpx.LocalProtocolError) else exc
+        raise transport_error(exc, request) from cause
 
 
-def _failed(
-    exc: httpx.HTTPError | ResponseTooLarge, request: httpx.Request, attempts: int
-) -> ApiResponse[Any]:
+def _refused(error: CyberdeskError, attempts: int = 1) -> ApiResponse[Any]:
     """The ApiResponse of a call that got no usable answer after ``attempts`` attempts."""
-    error = transport_error(exc, request)
     return api_response(None, error, getattr(error, "status_code", None), attempts=attempts)
 
 
@@ -329,7 +339,7 @@ class Runner:
                 attempts=attempts,
             )
         except (httpx.HTTPError, ResponseTooLarge) as exc:
-            return _failed(exc, request, attempts.count)
+            return _refused(transport_error(exc, request), attempts.count)
         return to_api_response(call, response, attempts=attempts.count)
 
     async def arun(self, call: Call[T], deadline: float | None = None) -> ApiResponse[T]:
@@ -347,7 +357,7 @@ class Runner:
                 gate=self._gate(client),
             )
         except (httpx.HTTPError, ResponseTooLarge) as exc:
-            return _failed(exc, request, attempts.count)
+            return _refused(transport_error(exc, request), attempts.count)
         return to_api_response(call, response, attempts=attempts.count)
 
     @contextmanager
@@ -355,7 +365,7 @@ class Runner:
         """The response to ``call`` with its body unread; raises CyberdeskError on failure."""
         client = self._http.sync_client()
         request = self.build(call, client)
-        try:
+        with _raising(request):
             response = send(
                 client,
                 request,
@@ -363,15 +373,9 @@ class Runner:
                 stream=True,
                 max_bytes=self._http.max_response_bytes,
             )
-        except (httpx.HTTPError, ResponseTooLarge) as exc:
-            raise transport_error(exc, request) from _cause(exc)
         try:
-            failed = _failure(call, response)
-            if failed is not None:
-                raise failed
-            yield response
-        except httpx.HTTPError as exc:
-            raise transport_error(exc, request) from _cause(exc)
+            with _raising(request):
+                yield _succeeded(call, response)
         finally:
             response.close()
 
@@ -382,7 +386,7 @@ class Runner:
         request = self.build(call, client)
         # Not admitted through the gate: the caller's code runs while a stream is open, and
         # a call it awaited on the same client must not wait for a place the stream holds.
-        try:
+        with _raising(request):
             response = await asend(
                 client,
                 request,
@@ -390,41 +394,31 @@ class Runner:
                 stream=True,
                 max_bytes=self._http.max_response_bytes,
             )
-        except (httpx.HTTPError, ResponseTooLarge) as exc:
-            raise transport_error(exc, request) from _cause(exc)
         try:
-            failed = _failure(call, response)
-            if failed is not None:
-                raise failed
-            yield response
-        except httpx.HTTPError as exc:
-            raise transport_error(exc, request) from _cause(exc)
+            with _raising(request):
+                yield _succeeded(call, response)
         finally:
             await response.aclose()
 
     def _download(self, step: Download) -> ApiResponse[int]:
-        size = 0
         try:
             with self.stream(step.call) as response:
                 step.sink.open(response.headers)
                 for chunk in response.iter_bytes(step.chunk_size):
                     step.sink.write(chunk)
-                    size += len(chunk)
         except CyberdeskError as exc:
-            return api_response(None, exc, getattr(exc, "status_code", None))
-        return api_response(size, None, response.status_code)
+            return _refused(exc)
+        return api_response(step.sink.size, None, response.status_code)
 
     async def _adownload(self, step: Download) -> ApiResponse[int]:
-        size = 0
         try:
             async with self.astream(step.call) as response:
                 step.sink.open(response.headers)
                 async for chunk in response.aiter_bytes(step.chunk_size):
                     step.sink.write(chunk)
-                    size += len(chunk)
         except CyberdeskError as exc:
-            return api_response(None, exc, getattr(exc, "status_code", None))
-        return api_response(size, None, response.status_code)
+            return _refused(exc)
+        return api_response(step.sink.size, None, response.status_code)
 
     def _gather(self, step: Gather) -> list[ApiResponse[Any] | None]:
         answers: list[ApiResponse[Any] | None] = []

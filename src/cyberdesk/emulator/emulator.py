@@ -4,18 +4,14 @@ executor and served by its ASGI app."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from starlette.applications import Starlette
 
 from . import executor
 from .app import build_app
-from .limits import DEFAULT_MAX_BODY_BYTES
-from .records import MachineRecord, RunRecord
-from .state import DEFAULT_DURATION, START_DELAY, EmulatorState
-from .views import ORGANIZATION_ID
-from .webhooks import Sender
+from .records import RunRecord
+from .state import EmulatorState
 
 
 @dataclass(frozen=True)
@@ -44,39 +40,7 @@ class Emulator(EmulatorState):
     seeded pool. A request body over ``max_body_bytes`` (default 10 MiB) answers 413.
     """
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        seed: int = 0,
-        machines: int = 2,
-        clock: Callable[[], float] | None = None,
-        *,
-        webhook_url: str | list[str] | None = None,
-        webhook_secret: str | None = None,
-        webhook_sender: Sender | None = None,
-        webhook_max_attempts: int = 5,
-        webhook_backoff: float = 0.05,
-        start_delay: float = START_DELAY,
-        default_duration: float = DEFAULT_DURATION,
-        tick_interval: float = 0.01,
-        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-    ) -> None:
-        super().__init__(
-            api_key,
-            seed,
-            clock,
-            webhook_url=webhook_url,
-            webhook_secret=webhook_secret,
-            webhook_sender=webhook_sender,
-            webhook_max_attempts=webhook_max_attempts,
-            webhook_backoff=webhook_backoff,
-            start_delay=start_delay,
-            default_duration=default_duration,
-            tick_interval=tick_interval,
-            max_body_bytes=max_body_bytes,
-        )
-        self._app: Starlette | None = None
-        self._seed_machines(machines)
+    _app: Starlette | None = None
 
     def __repr__(self) -> str:
         return f"Emulator(seed={self.seed}, machines={len(self.store.machines)})"
@@ -122,34 +86,3 @@ class Emulator(EmulatorState):
     def run(self, run_id: uuid.UUID | str) -> RunRecord:
         with self.lock:
             return self.store.runs[uuid.UUID(str(run_id))]
-
-    def _seed_machines(self, count: int) -> None:
-        now = self.wall(self.now())
-        pool_id = self.store.new_id()
-        self.store.pools[pool_id] = {
-            "id": str(pool_id),
-            "name": "Emulator Pool",
-            "description": "Seeded by the emulator",
-            "organization_id": ORGANIZATION_ID,
-            "created_at": now.isoformat(),
-            "updated_at": now.isoformat(),
-            "pool_parameters": None,
-            "pool_sensitive_parameters": None,
-        }
-        for index in range(count):
-            machine_id = self.store.new_id()
-            machine = MachineRecord(
-                id=machine_id,
-                name=f"emulator-machine-{index + 1}",
-                fingerprint=f"fp-{machine_id.hex[:12]}",
-                unkey_key_id=f"key_{machine_id.hex[:16]}",
-                created_at=now,
-                last_seen=now,
-                version="emulator",
-                hostname=f"EMU-{index + 1:02d}",
-                os_info="Windows 11 (emulated)",
-                free_since=self.now(),
-            )
-            if index < max(1, count // 2):
-                machine.pool_ids.append(pool_id)
-            self.store.machines[machine_id] = machine

@@ -13,6 +13,10 @@ TERMINAL_STATUSES = frozenset({"success", "task_failed", "error", "cancelled"})
 ACTIVE_STATUSES = frozenset({"scheduling", "running", "running_checks"})
 
 DEFAULT_DISPLAY = (1280, 800)
+ORGANIZATION_ID = "org_emulator"
+"""The one organization every record belongs to."""
+USER_ID = "00000000-0000-4000-8000-000000000001"
+"""The user shown as the author of what the emulator stores."""
 
 
 class RunWatcher(Protocol):

@@ -20,6 +20,7 @@ from typing import Any
 from .faults import Faults
 from .idempotency import IdempotencyStore
 from .limits import DEFAULT_MAX_BODY_BYTES
+from .records import ORGANIZATION_ID, MachineRecord
 from .store import Store
 from .webhooks import Sender, WebhookDispatcher, generate_secret
 
@@ -49,6 +50,7 @@ class EmulatorState:
         self,
         api_key: str | None = None,
         seed: int = 0,
+        machines: int = 2,
         clock: Callable[[], float] | None = None,
         *,
         webhook_url: str | list[str] | None = None,
@@ -88,6 +90,40 @@ class EmulatorState:
         self.tick_interval = tick_interval
         self.last_tick = self.now()
         self.request_count = 0
+        self._seed_machines(machines)
+
+    def _seed_machines(self, count: int) -> None:
+        """Adds the seeded pool and ``count`` idle machines, the first half (at least one)
+        in the pool."""
+        now = self.wall(self.now())
+        pool_id = self.store.new_id()
+        self.store.pools[pool_id] = {
+            "id": str(pool_id),
+            "name": "Emulator Pool",
+            "description": "Seeded by the emulator",
+            "organization_id": ORGANIZATION_ID,
+            "created_at": now.isoformat(),
+            "updated_at": now.isoformat(),
+            "pool_parameters": None,
+            "pool_sensitive_parameters": None,
+        }
+        for index in range(count):
+            machine_id = self.store.new_id()
+            machine = MachineRecord(
+                id=machine_id,
+                name=f"emulator-machine-{index + 1}",
+                fingerprint=f"fp-{machine_id.hex[:12]}",
+                unkey_key_id=f"key_{machine_id.hex[:16]}",
+                created_at=now,
+                last_seen=now,
+                version="emulator",
+                hostname=f"EMU-{index + 1:02d}",
+                os_info="Windows 11 (emulated)",
+                free_since=self.now(),
+            )
+            if index < max(1, count // 2):
+                machine.pool_ids.append(pool_id)
+            self.store.machines[machine_id] = machine
 
     @property
     def api_key(self) -> str:

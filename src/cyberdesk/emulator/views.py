@@ -18,14 +18,12 @@ from cyberdesk.client.models import (
     RunResponse,
 )
 
-from .records import AttachmentRecord, JsonDict, MachineRecord, RunRecord
+from .records import ORGANIZATION_ID, USER_ID, AttachmentRecord, JsonDict, MachineRecord, RunRecord
 
 if TYPE_CHECKING:
     from .state import EmulatorState
 
 T = TypeVar("T")
-ORGANIZATION_ID = "org_emulator"
-USER_ID = "00000000-0000-4000-8000-000000000001"
 
 RUN_BASE_FIELDS = ("id", "workflow_id", "machine_id", "status", "created_at")
 

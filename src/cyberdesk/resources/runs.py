@@ -83,6 +83,11 @@ def _fields(fields: Iterable[RunField | str] | None) -> list[RunField] | None:
     return [as_enum(f"fields[{i}]", f, enum) for i, f in enumerate(fields)]
 
 
+def _given(value: Any) -> bool:
+    """Whether a model field holds a value (not None, an empty list or UNSET)."""
+    return value not in (None, []) and type(value).__name__ != "Unset"
+
+
 def _is_transient(response: ApiResponse[Any]) -> bool:
     error = response.error
     if isinstance(error, APIConnectionError):
@@ -219,15 +224,7 @@ class Runs(Resource):
     ) -> Call[WorkflowChainResponse]:
         """Creates runs back to back in one session; ``data.run_ids`` are in step order."""
         body = as_model("data", data, "WorkflowChainCreate")
-        has_target = any(
-            v not in (None, []) and type(v).__name__ != "Unset"
-            for v in (body.machine_id, body.pool_ids)
-        )
-        if (
-            has_target
-            and body.session_id not in (None,)
-            and type(body.session_id).__name__ != "Unset"
-        ):
+        if _given(body.session_id) and any(map(_given, (body.machine_id, body.pool_ids))):
             raise ValueError("a chain takes either session_id or machine_id/pool_ids, not both")
         if not body.steps:
             raise ValueError("a chain needs at least one step")
@@ -318,12 +315,9 @@ class Runs(Resource):
                 for run_id in run_ids:
                     if run_id not in results:
                         status = last.get(run_id)
-                        results[run_id] = api_response(
-                            None,
-                            WaitTimeoutError(
-                                str(run_id), timeout, None if status is None else str(status)
-                            ),
-                        )
+                        seen = None if status is None else str(status)
+                        error = WaitTimeoutError(str(run_id), timeout, seen)
+                        results[run_id] = api_response(None, error)
                 return [results[r] for r in run_ids]
             pause = min(interval, remaining)
             yield Sleep(pause)

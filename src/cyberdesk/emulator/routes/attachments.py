@@ -15,14 +15,15 @@ from cyberdesk.client.models import (
 )
 
 from ..context import Ctx, created, handles, no_content, ok
-from ..errors import invalid, not_found
+from ..errors import invalid
 from ..records import AttachmentRecord
 from ..views import attachment_json, through
 from .common import (
     check_expires_in,
     declared,
     file_url,
-    paginate,
+    found_or_404,
+    page_json,
     parse_time,
     run_or_404,
     unset_to_none,
@@ -30,10 +31,7 @@ from .common import (
 
 
 def _attachment_or_404(ctx: Ctx) -> AttachmentRecord:
-    found = ctx.emu.store.attachments.get(ctx.path["attachment_id"])
-    if found is None:
-        raise not_found("Attachment", ctx.path["attachment_id"])
-    return found
+    return found_or_404(ctx.emu.store.attachments, ctx.path["attachment_id"], "Attachment")
 
 
 def content_disposition(filename: str) -> str:
@@ -51,15 +49,7 @@ def list_run_attachments(ctx: Ctx) -> Response:
         items = [a for a in items if a.run_id == q["run_id"]]
     if q["attachment_type"] is not None:
         items = [a for a in items if a.attachment_type == q["attachment_type"].value]
-    page, total, skip, limit = paginate(ctx, items)
-    return ok(
-        {
-            "items": [attachment_json(a) for a in page],
-            "total": total,
-            "skip": skip,
-            "limit": limit,
-        }
-    )
+    return ok(page_json(ctx, items, attachment_json))
 
 
 @handles("create_run_attachment")

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from ..state import EmulatorState
 
 T = TypeVar("T")
+K = TypeVar("K")
+V = TypeVar("V")
 MAX_LIMIT = 1000
 
 
@@ -82,6 +84,12 @@ def paginate(ctx: Ctx, items: Sequence[T]) -> tuple[list[T], int, int, int]:
     return list(items[skip : skip + limit]), len(items), skip, limit
 
 
+def page_json(ctx: Ctx, items: Sequence[T], render: Callable[[T], Any]) -> JsonDict:
+    """The page the query asks for, each item rendered, with total, skip and limit."""
+    page, total, skip, limit = paginate(ctx, items)
+    return {"items": [render(i) for i in page], "total": total, "skip": skip, "limit": limit}
+
+
 def in_range(value: datetime | None, low: datetime | None, high: datetime | None) -> bool:
     if value is None:
         return low is None and high is None
@@ -92,25 +100,24 @@ def parse_time(text: Any) -> datetime | None:
     return isoparse(text) if isinstance(text, str) else None
 
 
+def found_or_404(items: Mapping[K, V], key: K, kind: str) -> V:
+    """``items[key]``, or a 404 saying which ``kind`` of thing is missing."""
+    found = items.get(key)
+    if found is None:
+        raise not_found(kind, key)
+    return found
+
+
 def workflow_or_404(emu: EmulatorState, workflow_id: uuid.UUID) -> JsonDict:
-    workflow = emu.store.workflows.get(workflow_id)
-    if workflow is None:
-        raise not_found("Workflow", workflow_id)
-    return workflow
+    return found_or_404(emu.store.workflows, workflow_id, "Workflow")
 
 
 def machine_or_404(emu: EmulatorState, machine_id: uuid.UUID) -> MachineRecord:
-    machine = emu.store.machines.get(machine_id)
-    if machine is None:
-        raise not_found("Machine", machine_id)
-    return machine
+    return found_or_404(emu.store.machines, machine_id, "Machine")
 
 
 def run_or_404(emu: EmulatorState, run_id: uuid.UUID) -> RunRecord:
-    run = emu.store.runs.get(run_id)
-    if run is None:
-        raise not_found("Run", run_id)
-    return run
+    return found_or_404(emu.store.runs, run_id, "Run")
 
 
 def pools_or_404(emu: EmulatorState, pool_ids: Iterable[uuid.UUID]) -> list[uuid.UUID]:
@@ -123,10 +130,7 @@ def pools_or_404(emu: EmulatorState, pool_ids: Iterable[uuid.UUID]) -> list[uuid
 
 
 def active_session_or_400(emu: EmulatorState, session_id: uuid.UUID) -> None:
-    session = emu.store.sessions.get(session_id)
-    if session is None:
-        raise not_found("Session", session_id)
-    if session.released:
+    if found_or_404(emu.store.sessions, session_id, "Session").released:
         raise ApiError(400, f"Session {session_id} has been released; start a new session")
 
 

@@ -18,7 +18,7 @@ from .. import executor
 from ..context import Ctx, created, handles, no_content, ok
 from ..records import MachineRecord
 from ..views import machine_json, pool_json, through
-from .common import declared, in_range, machine_or_404, paginate, parse_time, plain, pools_or_404
+from .common import declared, in_range, machine_or_404, page_json, parse_time, plain, pools_or_404
 
 
 @handles("list_machines")
@@ -38,15 +38,7 @@ def list_machines(ctx: Ctx) -> Response:
         machines = [
             m for m in machines if in_range(m.created_at, q["created_at_from"], q["created_at_to"])
         ]
-    page, total, skip, limit = paginate(ctx, machines)
-    return ok(
-        {
-            "items": [machine_json(ctx.emu, m) for m in page],
-            "total": total,
-            "skip": skip,
-            "limit": limit,
-        }
-    )
+    return ok(page_json(ctx, machines, lambda m: machine_json(ctx.emu, m)))
 
 
 @handles("create_machine")

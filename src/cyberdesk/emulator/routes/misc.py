@@ -28,27 +28,17 @@ from cyberdesk.client.models import (
 
 from ..context import Ctx, created, handles, no_content, ok
 from ..errors import ApiError, invalid, not_found
-from ..records import JsonDict
-from ..views import ORGANIZATION_ID, through
-from .common import declared, in_range, machine_or_404, paginate
+from ..records import ORGANIZATION_ID, JsonDict
+from ..views import through
+from .common import declared, found_or_404, in_range, machine_or_404, page_json
 
 
 def _stamp(ctx: Ctx) -> str:
     return ctx.emu.wall(ctx.emu.now()).isoformat()
 
 
-def _get(items: dict[uuid.UUID, JsonDict], ident: uuid.UUID, kind: str) -> JsonDict:
-    found = items.get(ident)
-    if found is None:
-        raise not_found(kind, ident)
-    return found
-
-
 def _page(ctx: Ctx, items: list[JsonDict], model: Any) -> Response:
-    page, total, skip, limit = paginate(ctx, items)
-    return ok(
-        {"items": [through(model, i) for i in page], "total": total, "skip": skip, "limit": limit}
-    )
+    return ok(page_json(ctx, items, lambda item: through(model, item)))
 
 
 @handles("create_connection")
@@ -80,13 +70,13 @@ def list_connections(ctx: Ctx) -> Response:
 
 @handles("get_connection")
 def get_connection(ctx: Ctx) -> Response:
-    found = _get(ctx.emu.store.connections, ctx.path["connection_id"], "Connection")
+    found = found_or_404(ctx.emu.store.connections, ctx.path["connection_id"], "Connection")
     return ok(through(ConnectionResponse, found))
 
 
 @handles("update_connection")
 def update_connection(ctx: Ctx) -> Response:
-    found = _get(ctx.emu.store.connections, ctx.path["connection_id"], "Connection")
+    found = found_or_404(ctx.emu.store.connections, ctx.path["connection_id"], "Connection")
     body: ConnectionUpdate = ctx.body
     for key, value in declared(body).items():
         if key in found and (value is not None or key == "disconnected_at"):
@@ -96,7 +86,7 @@ def update_connection(ctx: Ctx) -> Response:
 
 @handles("delete_connection")
 def delete_connection(ctx: Ctx) -> Response:
-    _get(ctx.emu.store.connections, ctx.path["connection_id"], "Connection")
+    found_or_404(ctx.emu.store.connections, ctx.path["connection_id"], "Connection")
     del ctx.emu.store.connections[ctx.path["connection_id"]]
     return no_content()
 
@@ -132,13 +122,13 @@ def list_request_logs(ctx: Ctx) -> Response:
 
 @handles("get_request_log")
 def get_request_log(ctx: Ctx) -> Response:
-    found = _get(ctx.emu.store.request_logs, ctx.path["log_id"], "Request log")
+    found = found_or_404(ctx.emu.store.request_logs, ctx.path["log_id"], "Request log")
     return ok(through(RequestLogResponse, found))
 
 
 @handles("update_request_log")
 def update_request_log(ctx: Ctx) -> Response:
-    found = _get(ctx.emu.store.request_logs, ctx.path["log_id"], "Request log")
+    found = found_or_404(ctx.emu.store.request_logs, ctx.path["log_id"], "Request log")
     body: RequestLogUpdate = ctx.body
     found.update({k: v for k, v in declared(body).items() if k in RequestLogUpdate.__annotations__})
     return ok(through(RequestLogResponse, found))
@@ -146,7 +136,7 @@ def update_request_log(ctx: Ctx) -> Response:
 
 @handles("delete_request_log")
 def delete_request_log(ctx: Ctx) -> Response:
-    _get(ctx.emu.store.request_logs, ctx.path["log_id"], "Request log")
+    found_or_404(ctx.emu.store.request_logs, ctx.path["log_id"], "Request log")
     del ctx.emu.store.request_logs[ctx.path["log_id"]]
     return no_content()
 
@@ -190,7 +180,7 @@ def list_model_configurations(ctx: Ctx) -> Response:
 
 @handles("get_model_configuration")
 def get_model_configuration(ctx: Ctx) -> Response:
-    config = _get(
+    config = found_or_404(
         ctx.emu.store.model_configurations,
         ctx.path["model_configuration_id"],
         "Model configuration",
@@ -201,7 +191,7 @@ def get_model_configuration(ctx: Ctx) -> Response:
 @handles("update_model_configuration")
 def update_model_configuration(ctx: Ctx) -> Response:
     config_id = ctx.path["model_configuration_id"]
-    config = _get(ctx.emu.store.model_configurations, config_id, "Model configuration")
+    config = found_or_404(ctx.emu.store.model_configurations, config_id, "Model configuration")
     body: ModelConfigurationUpdate = ctx.body
     changes = declared(body)
     api_key = changes.pop("api_key", None)
@@ -222,7 +212,7 @@ def update_model_configuration(ctx: Ctx) -> Response:
 @handles("delete_model_configuration")
 def delete_model_configuration(ctx: Ctx) -> Response:
     config_id = ctx.path["model_configuration_id"]
-    _get(ctx.emu.store.model_configurations, config_id, "Model configuration")
+    found_or_404(ctx.emu.store.model_configurations, config_id, "Model configuration")
     del ctx.emu.store.model_configurations[config_id]
     ctx.emu.store.model_api_keys.pop(config_id, None)
     return no_content()

@@ -16,17 +16,13 @@ from cyberdesk.client.models import (
 
 from .. import executor
 from ..context import Ctx, created, handles, no_content, ok
-from ..errors import not_found
-from ..records import JsonDict
-from ..views import ORGANIZATION_ID, machine_json, pool_json
-from .common import declared, machine_or_404, paginate
+from ..records import ORGANIZATION_ID, JsonDict
+from ..views import machine_json, pool_json
+from .common import declared, found_or_404, machine_or_404, page_json
 
 
 def _pool_or_404(ctx: Ctx) -> JsonDict:
-    pool = ctx.emu.store.pools.get(ctx.path["pool_id"])
-    if pool is None:
-        raise not_found("Pool", ctx.path["pool_id"])
-    return pool
+    return found_or_404(ctx.emu.store.pools, ctx.path["pool_id"], "Pool")
 
 
 def _members(ctx: Ctx, pool: JsonDict) -> list[JsonDict]:
@@ -39,15 +35,7 @@ def _members(ctx: Ctx, pool: JsonDict) -> list[JsonDict]:
 @handles("list_pools")
 def list_pools(ctx: Ctx) -> Response:
     pools = list(ctx.emu.store.pools.values())
-    page, total, skip, limit = paginate(ctx, pools)
-    return ok(
-        {
-            "items": [pool_json(ctx.emu, p) for p in page],
-            "total": total,
-            "skip": skip,
-            "limit": limit,
-        }
-    )
+    return ok(page_json(ctx, pools, lambda p: pool_json(ctx.emu, p)))
 
 
 @handles("create_pool")

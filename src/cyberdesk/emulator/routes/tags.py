@@ -19,9 +19,9 @@ from cyberdesk.client.models import (
 
 from ..context import Ctx, created, handles, no_content, ok
 from ..errors import not_found
-from ..records import JsonDict
-from ..views import ORGANIZATION_ID, through
-from .common import declared
+from ..records import ORGANIZATION_ID, JsonDict
+from ..views import through
+from .common import declared, found_or_404
 
 if TYPE_CHECKING:
     from ..state import EmulatorState
@@ -37,10 +37,7 @@ def tag_json(emu: EmulatorState, tag: JsonDict) -> JsonDict:
 
 
 def tag_or_404(emu: EmulatorState, tag_id: uuid.UUID) -> JsonDict:
-    tag = emu.store.tags.get(tag_id)
-    if tag is None:
-        raise not_found("Tag", tag_id)
-    return tag
+    return found_or_404(emu.store.tags, tag_id, "Tag")
 
 
 def add_tag_to_workflow(emu: EmulatorState, workflow_id: uuid.UUID, tag_id: uuid.UUID) -> None:
@@ -58,10 +55,7 @@ def add_tag_to_workflow(emu: EmulatorState, workflow_id: uuid.UUID, tag_id: uuid
 
 
 def _group_or_404(emu: EmulatorState, group_id: uuid.UUID) -> JsonDict:
-    group = emu.store.tag_groups.get(group_id)
-    if group is None:
-        raise not_found("Tag group", group_id)
-    return group
+    return found_or_404(emu.store.tag_groups, group_id, "Tag group")
 
 
 def _stamp(emu: EmulatorState) -> str:

@@ -17,9 +17,9 @@ from cyberdesk.client.models import (
 
 from ..context import Ctx, created, handles, no_content, ok
 from ..errors import not_found
-from ..records import JsonDict
-from ..views import ORGANIZATION_ID, USER_ID, through
-from .common import declared, in_range, paginate, parse_time, workflow_or_404
+from ..records import ORGANIZATION_ID, USER_ID, JsonDict
+from ..views import through
+from .common import declared, found_or_404, in_range, page_json, parse_time, workflow_or_404
 
 if TYPE_CHECKING:
     from ..state import EmulatorState
@@ -70,10 +70,7 @@ def new_trajectory(
 
 
 def _trajectory_or_404(ctx: Ctx) -> JsonDict:
-    found = ctx.emu.store.trajectories.get(ctx.path["trajectory_id"])
-    if found is None:
-        raise not_found("Trajectory", ctx.path["trajectory_id"])
-    return found
+    return found_or_404(ctx.emu.store.trajectories, ctx.path["trajectory_id"], "Trajectory")
 
 
 @handles("create_trajectory")
@@ -117,15 +114,7 @@ def list_trajectories(ctx: Ctx) -> Response:
         if low is not None or high is not None:
             items = [t for t in items if in_range(parse_time(t[key]), low, high)]
     items.sort(key=lambda t: t["created_at"], reverse=True)
-    page, total, skip, limit = paginate(ctx, items)
-    return ok(
-        {
-            "items": [through(TrajectoryResponse, t) for t in page],
-            "total": total,
-            "skip": skip,
-            "limit": limit,
-        }
-    )
+    return ok(page_json(ctx, items, lambda t: through(TrajectoryResponse, t)))
 
 
 @handles("get_trajectory")

@@ -24,14 +24,15 @@ from cyberdesk.client.models import (
 
 from ..context import Ctx, created, handles, no_content, ok
 from ..errors import invalid, not_found
-from ..records import JsonDict
+from ..records import ORGANIZATION_ID, USER_ID, JsonDict
 from ..schema_values import parse_schema
-from ..views import ORGANIZATION_ID, USER_ID, through
+from ..views import through
 from .common import (
     declared,
     file_url,
+    found_or_404,
     in_range,
-    paginate,
+    page_json,
     parse_time,
     unset_to_none,
     workflow_or_404,
@@ -139,15 +140,8 @@ def list_workflows(ctx: Ctx) -> Response:
             if wanted & {str(t) for t in ctx.emu.store.workflow_tag_ids.get(uuid.UUID(w["id"]), [])}
         ]
     items.sort(key=lambda w: w["updated_at"], reverse=True)
-    page, total, skip, limit = paginate(ctx, items)
-    return ok(
-        {
-            "items": [workflow_json(ctx, w, tags=bool(q["include_tags"])) for w in page],
-            "total": total,
-            "skip": skip,
-            "limit": limit,
-        }
-    )
+    tags = bool(q["include_tags"])
+    return ok(page_json(ctx, items, lambda w: workflow_json(ctx, w, tags=tags)))
 
 
 @handles("get_workflow")
@@ -290,9 +284,7 @@ def bulk_add_tags_to_workflows(ctx: Ctx) -> Response:
 
 def _image_or_404(ctx: Ctx) -> tuple[str, str, str, bytes, Any]:
     path: str = ctx.query["path"].removeprefix(PROMPT_IMAGE_PREFIX)
-    found = ctx.emu.store.prompt_images.get(path)
-    if found is None:
-        raise not_found("Prompt image", path)
+    found = found_or_404(ctx.emu.store.prompt_images, path, "Prompt image")
     return (path, *found)
 
 
