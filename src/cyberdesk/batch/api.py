@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from .._coerce import as_seconds
 from .._operation import generator
 from .engine import Settings, batch_flow
 from .results import BatchProgress, BatchResult
@@ -22,14 +22,6 @@ Id = str | UUID
 ProgressCallback = Callable[[BatchProgress], Any]
 
 
-def _seconds(name: str, value: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"{name} must be a number of seconds, got {type(value).__name__}")
-    if not 0 < value < math.inf:
-        raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
-    return float(value)
-
-
 def _prepare(
     resource: Resource, rows: Iterable[Any], options: dict[str, Any]
 ) -> tuple[BatchSpec, Settings]:
@@ -38,8 +30,8 @@ def _prepare(
         raise ValueError(f"concurrency must be a whole number of 1 or more, got {concurrency!r}")
     if isinstance(rows, (str, bytes)) or not isinstance(rows, Iterable):
         raise TypeError("rows must be an iterable of dicts of inputs or RunCreates")
-    poll = _seconds("poll_interval", options["poll_interval"])
-    most = _seconds("max_poll_interval", options["max_poll_interval"])
+    poll = as_seconds("poll_interval", options["poll_interval"])
+    most = as_seconds("max_poll_interval", options["max_poll_interval"])
     if most < poll:
         raise ValueError("max_poll_interval must be at least poll_interval")
     total = options["total"]
@@ -57,7 +49,7 @@ def _prepare(
         concurrency=concurrency,
         poll_interval=poll,
         max_poll_interval=most,
-        give_up_after=_seconds("give_up_after", options["give_up_after"]),
+        give_up_after=as_seconds("give_up_after", options["give_up_after"]),
         retry=resource._runner._http.retry,
         on_progress=options["on_progress"],
         total=total,
