@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     Unset,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -102,7 +103,7 @@ class ConnectionCreate:
         d = dict(src_dict)
         websocket_id = d.pop("websocket_id")
 
-        machine_id = UUID(d.pop("machine_id"))
+        machine_id = parse_uuid(d.pop("machine_id"))
 
         ip_address = d.pop("ip_address", UNSET)
 

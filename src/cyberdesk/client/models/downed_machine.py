@@ -18,6 +18,7 @@ from ..types import (
     Unset,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -112,7 +113,7 @@ class DownedMachine:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        machine_id = UUID(d.pop("machine_id"))
+        machine_id = parse_uuid(d.pop("machine_id"))
 
         organization_id = d.pop("organization_id")
 

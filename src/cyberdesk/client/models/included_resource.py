@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -72,7 +73,7 @@ class IncludedResource:
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         included_resource = cls(
             type_=type_,

@@ -22,6 +22,7 @@ from ..types import (
     model_json,
     needs_map,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -269,7 +270,7 @@ class ModelConfigurationResponse:
 
         model = d.pop("model")
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         is_system_default = d.pop("is_system_default")
 

@@ -25,6 +25,7 @@ from ..types import (
     model_json,
     needs_map,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -203,7 +204,7 @@ class PoolResponse:
         d = dict(src_dict)
         name = d.pop("name")
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         organization_id = d.pop("organization_id")
 

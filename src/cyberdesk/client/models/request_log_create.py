@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     Unset,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -156,7 +157,7 @@ class RequestLogCreate:
 
         path = d.pop("path")
 
-        machine_id = UUID(d.pop("machine_id"))
+        machine_id = parse_uuid(d.pop("machine_id"))
 
         status_code = d.pop("status_code", UNSET)
 

@@ -18,6 +18,7 @@ from ..types import (
     Unset,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -134,7 +135,7 @@ class RunAttachmentCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        run_id = UUID(d.pop("run_id"))
+        run_id = parse_uuid(d.pop("run_id"))
 
         filename = d.pop("filename")
 

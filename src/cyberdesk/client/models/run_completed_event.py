@@ -18,6 +18,7 @@ from ..types import (
     Unset,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -111,7 +112,7 @@ class RunCompletedEvent:
         if isinstance(_event_id, Unset):
             event_id = UNSET
         else:
-            event_id = UUID(_event_id)
+            event_id = parse_uuid(_event_id)
 
         event_type = d.pop("event_type", UNSET)
 

@@ -16,6 +16,7 @@ from ..types import (
     UNSET,
     Unset,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -103,7 +104,7 @@ class RunLlmCostsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        run_id = UUID(d.pop("run_id"))
+        run_id = parse_uuid(d.pop("run_id"))
 
         has_unpriced = d.pop("has_unpriced")
 

@@ -25,6 +25,7 @@ from ..types import (
     model_json,
     needs_map,
     needs_map_list,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -198,7 +199,7 @@ class TrajectoryCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workflow_id = UUID(d.pop("workflow_id"))
+        workflow_id = parse_uuid(d.pop("workflow_id"))
 
         trajectory_data = []
         _trajectory_data = d.pop("trajectory_data")
@@ -220,7 +221,7 @@ class TrajectoryCreate:
         run_id = d.pop("run_id", UNSET)
         if isinstance(run_id, str):
             try:
-                run_id_type_0 = UUID(run_id)
+                run_id_type_0 = parse_uuid(run_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -18,6 +18,7 @@ from ..types import (
     UNSET,
     Unset,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -271,7 +272,7 @@ class WorkflowPostRunCheckUpsert:
         model = d.pop("model", UNSET)
         if isinstance(model, str):
             try:
-                model_type_0 = UUID(model)
+                model_type_0 = parse_uuid(model)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -281,7 +282,7 @@ class WorkflowPostRunCheckUpsert:
         id = d.pop("id", UNSET)
         if isinstance(id, str):
             try:
-                id_type_0 = UUID(id)
+                id_type_0 = parse_uuid(id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -24,6 +24,7 @@ from ..types import (
     needs_map,
     needs_map_list,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -340,7 +341,7 @@ class WorkflowResponseWithIncludes:
         d = dict(src_dict)
         main_prompt = d.pop("main_prompt")
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 
@@ -387,7 +388,7 @@ class WorkflowResponseWithIncludes:
         user_id = d.pop("user_id", UNSET)
         if isinstance(user_id, str):
             try:
-                user_id_type_0 = UUID(user_id)
+                user_id_type_0 = parse_uuid(user_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -17,6 +17,7 @@ from ..types import (
     Unset,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -144,7 +145,7 @@ class WorkflowTagGroupResponse:
         d = dict(src_dict)
         name = d.pop("name")
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         organization_id = d.pop("organization_id")
 

@@ -18,6 +18,7 @@ from ..types import (
     Unset,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -197,7 +198,7 @@ class WorkflowTagResponse:
         d = dict(src_dict)
         name = d.pop("name")
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         organization_id = d.pop("organization_id")
 
@@ -216,7 +217,7 @@ class WorkflowTagResponse:
         group_id = d.pop("group_id", UNSET)
         if isinstance(group_id, str):
             try:
-                group_id_type_0 = UUID(group_id)
+                group_id_type_0 = parse_uuid(group_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
