@@ -134,7 +134,8 @@ def test_a_sync_call_loads_no_event_loop_no_batch_engine_no_unused_generated_cod
         f"assert client.runs.get_sync({RUN_ID!r}).error is None\n"
         "unused = ('asyncio', 'cyberdesk.batch', 'cyberdesk.client.client',\n"
         "          'cyberdesk.client.models.workflow_model_metadata',\n"
-        "          'cyberdesk.client.models.http_validation_error')\n"
+        "          'cyberdesk.client.models.http_validation_error',\n"
+        "          'cyberdesk._retry_event', 'cyberdesk._raw_call', 'tenacity')\n"
         "print(sorted(m for m in unused if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -186,3 +187,16 @@ def test_parse_uuid_refuses_what_uuid_refuses() -> None:
             parse_uuid(value)  # type: ignore[arg-type]
         with pytest.raises(raised.type):
             UUID(value)  # type: ignore[arg-type]
+
+
+def test_the_classes_loaded_on_first_use_are_the_exported_ones() -> None:
+    import cyberdesk
+    from cyberdesk import _retry
+    from cyberdesk._raw_call import RawCall
+    from cyberdesk._retry_event import RetryEvent
+
+    assert _retry.RetryEvent is RetryEvent is cyberdesk.RetryEvent
+    client = cyberdesk.CyberdeskClient("k")
+    assert type(client.request.__build__(client, "GET", "/v1/runs")) is RawCall  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError):
+        _retry.NoSuchName  # noqa: B018
