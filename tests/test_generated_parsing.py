@@ -134,8 +134,69 @@ def test_a_sync_call_loads_no_event_loop_no_batch_engine_no_unused_generated_cod
         f"assert client.runs.get_sync({RUN_ID!r}).error is None\n"
         "unused = ('asyncio', 'cyberdesk.batch', 'cyberdesk.client.client',\n"
         "          'cyberdesk.client.models.workflow_model_metadata',\n"
-        "          'cyberdesk.client.models.http_validation_error')\n"
+        "          'cyberdesk.client.models.http_validation_error',\n"
+        "          'cyberdesk._retry_event', 'cyberdesk._raw_call', 'tenacity')\n"
         "print(sorted(m for m in unused if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+UUID_FORMS = [
+    RUN_ID,
+    RUN_ID.upper(),
+    RUN_ID.replace("-", ""),
+    "{" + RUN_ID + "}",
+    "urn:uuid:" + RUN_ID,
+    " " + RUN_ID[1:],  # int() would take the space: UUID() and the fast path agree
+    "+" + RUN_ID[1:],
+    "5_0e8400-e29b-41d4-a716-446655440000",
+    "550e8400-e29b-41d4-a716-44665544000g",
+    "550e8400-e29b-41d4-a716-4466554400",
+    "550e8400-e29b-41d4-a716-4466554400000",
+    "",
+    "-" * 36,
+    "550e8400e29b41d4a716446655440000-----",
+]
+
+
+@pytest.mark.parametrize("value", UUID_FORMS)
+def test_parse_uuid_matches_uuid(value: str) -> None:
+    from cyberdesk.client.types import parse_uuid
+
+    try:
+        expected: UUID | type[BaseException] = UUID(value)
+    except ValueError:
+        expected = ValueError
+    if expected is ValueError:
+        with pytest.raises(ValueError):
+            parse_uuid(value)
+        return
+    parsed = parse_uuid(value)
+    assert type(parsed) is UUID
+    assert parsed == expected and parsed.int == expected.int  # type: ignore[union-attr]
+    assert parsed.is_safe is expected.is_safe  # type: ignore[union-attr]
+    assert str(parsed) == str(expected) and hash(parsed) == hash(expected)
+
+
+def test_parse_uuid_refuses_what_uuid_refuses() -> None:
+    from cyberdesk.client.types import parse_uuid
+
+    for value in (None, 42, b"x" * 16):
+        with pytest.raises((TypeError, AttributeError)) as raised:
+            parse_uuid(value)  # type: ignore[arg-type]
+        with pytest.raises(raised.type):
+            UUID(value)  # type: ignore[arg-type]
+
+
+def test_the_classes_loaded_on_first_use_are_the_exported_ones() -> None:
+    import cyberdesk
+    from cyberdesk import _retry
+    from cyberdesk._raw_call import RawCall
+    from cyberdesk._retry_event import RetryEvent
+
+    assert _retry.RetryEvent is RetryEvent is cyberdesk.RetryEvent
+    client = cyberdesk.CyberdeskClient("k")
+    assert type(client.request.__build__(client, "GET", "/v1/runs")) is RawCall  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError):
+        _retry.NoSuchName  # noqa: B018

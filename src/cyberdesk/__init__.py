@@ -31,14 +31,14 @@ if TYPE_CHECKING:
     from ._errors import WaitTimeoutError as WaitTimeoutError
     from ._response import ApiResponse as ApiResponse
     from ._retry import RetryConfig as RetryConfig
-    from ._retry import RetryEvent as RetryEvent
+    from ._retry_event import RetryEvent as RetryEvent
     from .client.models import *  # noqa: F403
 
 _HAND_WRITTEN = {
     "CyberdeskClient": "._client",
     "ApiResponse": "._response",
     "RetryConfig": "._retry",
-    "RetryEvent": "._retry",
+    "RetryEvent": "._retry_event",
     **dict.fromkeys(
         (
             "CyberdeskError", "APIError", "APIStatusError", "BadRequestError",

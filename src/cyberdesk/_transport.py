@@ -29,7 +29,6 @@ from ._attempt import (
 )
 from ._retry import (
     RetryConfig,
-    RetryEvent,
     may_retry_method,
     parse_retry_after,
     status_retry_reason,
@@ -138,6 +137,8 @@ class _Policy:
             self.method, self.path, self.status_code or self.reason, state.attempt_number, delay,
         )  # fmt: skip
         if self.config.on_retry is not None:
+            from ._retry_event import RetryEvent
+
             self.config.on_retry(
                 RetryEvent(
                     attempt=state.attempt_number,

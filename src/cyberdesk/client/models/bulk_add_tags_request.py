@@ -14,6 +14,7 @@ from attrs import field as _attrs_field
 from ..types import (
     checked_uuid_list,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -93,14 +94,14 @@ class BulkAddTagsRequest:
         workflow_ids = []
         _workflow_ids = d.pop("workflow_ids")
         for workflow_ids_item_data in _workflow_ids:
-            workflow_ids_item = UUID(workflow_ids_item_data)
+            workflow_ids_item = parse_uuid(workflow_ids_item_data)
 
             workflow_ids.append(workflow_ids_item)
 
         tag_ids = []
         _tag_ids = d.pop("tag_ids")
         for tag_ids_item_data in _tag_ids:
-            tag_ids_item = UUID(tag_ids_item_data)
+            tag_ids_item = parse_uuid(tag_ids_item_data)
 
             tag_ids.append(tag_ids_item)
 

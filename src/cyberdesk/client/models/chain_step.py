@@ -21,6 +21,7 @@ from ..types import (
     checked_map,
     checked_uuid,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -164,7 +165,7 @@ class ChainStep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workflow_id = UUID(d.pop("workflow_id"))
+        workflow_id = parse_uuid(d.pop("workflow_id"))
 
         session_alias = d.pop("session_alias", UNSET)
 

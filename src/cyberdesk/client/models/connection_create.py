@@ -17,6 +17,7 @@ from ..types import (
     Unset,
     checked_uuid,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -119,7 +120,7 @@ class ConnectionCreate:
         d = dict(src_dict)
         websocket_id = d.pop("websocket_id")
 
-        machine_id = UUID(d.pop("machine_id"))
+        machine_id = parse_uuid(d.pop("machine_id"))
 
         ip_address = d.pop("ip_address", UNSET)
 

@@ -22,6 +22,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -191,9 +192,9 @@ class ConnectionResponse:
         d = dict(src_dict)
         websocket_id = d.pop("websocket_id")
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        machine_id = UUID(d.pop("machine_id"))
+        machine_id = parse_uuid(d.pop("machine_id"))
 
         connected_at = parse_datetime(d.pop("connected_at"))
 

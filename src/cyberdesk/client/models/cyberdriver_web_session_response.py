@@ -20,6 +20,7 @@ from ..types import (
     checked_map,
     checked_uuid,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -214,7 +215,7 @@ class CyberdriverWebSessionResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        machine_id = UUID(d.pop("machine_id"))
+        machine_id = parse_uuid(d.pop("machine_id"))
 
         rustdesk_peer_id = d.pop("rustdesk_peer_id")
 

@@ -21,6 +21,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -155,7 +156,7 @@ class DownedMachinesEvent:
         if isinstance(_event_id, Unset):
             event_id = UNSET
         else:
-            event_id = UUID(_event_id)
+            event_id = parse_uuid(_event_id)
 
         event_type = d.pop("event_type", UNSET)
 

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     checked_uuid,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -78,7 +79,7 @@ class IncludedResource:
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         # Project change: built without __init__, whose argument checks are for callers: a
         # response keeps a value it should not hold, as sent (and parsing stays fast).

@@ -14,6 +14,7 @@ from attrs import field as _attrs_field
 from ..types import (
     checked_uuid_list,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -80,7 +81,7 @@ class MachinePoolAssignment:
         machine_ids = []
         _machine_ids = d.pop("machine_ids")
         for machine_ids_item_data in _machine_ids:
-            machine_ids_item = UUID(machine_ids_item_data)
+            machine_ids_item = parse_uuid(machine_ids_item_data)
 
             machine_ids.append(machine_ids_item)
 

@@ -14,6 +14,7 @@ from attrs import field as _attrs_field
 from ..types import (
     checked_uuid_list,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -77,7 +78,7 @@ class MachinePoolUpdate:
         pool_ids = []
         _pool_ids = d.pop("pool_ids")
         for pool_ids_item_data in _pool_ids:
-            pool_ids_item = UUID(pool_ids_item_data)
+            pool_ids_item = parse_uuid(pool_ids_item_data)
 
             pool_ids.append(pool_ids_item)
 

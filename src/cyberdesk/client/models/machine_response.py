@@ -31,6 +31,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -415,7 +416,7 @@ class MachineResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         unkey_key_id = d.pop("unkey_key_id")
 
@@ -468,7 +469,7 @@ class MachineResponse:
         user_id = d.pop("user_id", UNSET)
         if isinstance(user_id, str):
             try:
-                user_id_type_0 = UUID(user_id)
+                user_id_type_0 = parse_uuid(user_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -480,7 +481,7 @@ class MachineResponse:
         reserved_session_id = d.pop("reserved_session_id", UNSET)
         if isinstance(reserved_session_id, str):
             try:
-                reserved_session_id_type_0 = UUID(reserved_session_id)
+                reserved_session_id_type_0 = parse_uuid(reserved_session_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -490,7 +491,9 @@ class MachineResponse:
         linked_keepalive_machine_id = d.pop("linked_keepalive_machine_id", UNSET)
         if isinstance(linked_keepalive_machine_id, str):
             try:
-                linked_keepalive_machine_id_type_0 = UUID(linked_keepalive_machine_id)
+                linked_keepalive_machine_id_type_0 = parse_uuid(
+                    linked_keepalive_machine_id
+                )
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

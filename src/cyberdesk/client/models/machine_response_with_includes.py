@@ -31,6 +31,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -483,7 +484,7 @@ class MachineResponseWithIncludes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         unkey_key_id = d.pop("unkey_key_id")
 
@@ -500,7 +501,7 @@ class MachineResponseWithIncludes:
         user_id = d.pop("user_id", UNSET)
         if isinstance(user_id, str):
             try:
-                user_id_type_0 = UUID(user_id)
+                user_id_type_0 = parse_uuid(user_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -546,7 +547,7 @@ class MachineResponseWithIncludes:
         reserved_session_id = d.pop("reserved_session_id", UNSET)
         if isinstance(reserved_session_id, str):
             try:
-                reserved_session_id_type_0 = UUID(reserved_session_id)
+                reserved_session_id_type_0 = parse_uuid(reserved_session_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -556,7 +557,9 @@ class MachineResponseWithIncludes:
         linked_keepalive_machine_id = d.pop("linked_keepalive_machine_id", UNSET)
         if isinstance(linked_keepalive_machine_id, str):
             try:
-                linked_keepalive_machine_id_type_0 = UUID(linked_keepalive_machine_id)
+                linked_keepalive_machine_id_type_0 = parse_uuid(
+                    linked_keepalive_machine_id
+                )
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

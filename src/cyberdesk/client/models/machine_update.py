@@ -29,6 +29,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -341,7 +342,7 @@ class MachineUpdate:
         reserved_session_id = d.pop("reserved_session_id", UNSET)
         if isinstance(reserved_session_id, str):
             try:
-                reserved_session_id_type_0 = UUID(reserved_session_id)
+                reserved_session_id_type_0 = parse_uuid(reserved_session_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -24,6 +24,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -380,7 +381,7 @@ class ModelConfigurationResponse:
 
         model = d.pop("model")
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         is_system_default = d.pop("is_system_default")
 

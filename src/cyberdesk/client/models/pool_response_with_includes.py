@@ -29,6 +29,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -312,7 +313,7 @@ class PoolResponseWithIncludes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         organization_id = d.pop("organization_id")
 

@@ -14,6 +14,7 @@ from attrs import field as _attrs_field
 from ..types import (
     checked_uuid_list,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -77,7 +78,7 @@ class ReorderRequest:
         ids = []
         _ids = d.pop("ids")
         for ids_item_data in _ids:
-            ids_item = UUID(ids_item_data)
+            ids_item = parse_uuid(ids_item_data)
 
             ids.append(ids_item)
 

@@ -17,6 +17,7 @@ from ..types import (
     Unset,
     checked_uuid,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -203,7 +204,7 @@ class RequestLogCreate:
 
         path = d.pop("path")
 
-        machine_id = UUID(d.pop("machine_id"))
+        machine_id = parse_uuid(d.pop("machine_id"))
 
         status_code = d.pop("status_code", UNSET)
 

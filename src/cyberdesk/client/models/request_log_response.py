@@ -19,6 +19,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -265,9 +266,9 @@ class RequestLogResponse:
 
         path = d.pop("path")
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        machine_id = UUID(d.pop("machine_id"))
+        machine_id = parse_uuid(d.pop("machine_id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 

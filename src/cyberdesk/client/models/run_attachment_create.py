@@ -22,6 +22,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -174,7 +175,7 @@ class RunAttachmentCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        run_id = UUID(d.pop("run_id"))
+        run_id = parse_uuid(d.pop("run_id"))
 
         filename = d.pop("filename")
 

@@ -22,6 +22,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -255,9 +256,9 @@ class RunAttachmentResponse:
 
         attachment_type = AttachmentType(d.pop("attachment_type"))
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        run_id = UUID(d.pop("run_id"))
+        run_id = parse_uuid(d.pop("run_id"))
 
         size_bytes = d.pop("size_bytes")
 
@@ -272,7 +273,7 @@ class RunAttachmentResponse:
         user_id = d.pop("user_id", UNSET)
         if isinstance(user_id, str):
             try:
-                user_id_type_0 = UUID(user_id)
+                user_id_type_0 = parse_uuid(user_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

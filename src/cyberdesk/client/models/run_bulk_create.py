@@ -26,6 +26,7 @@ from ..types import (
     checked_uuid,
     checked_uuid_list,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -301,7 +302,7 @@ class RunBulkCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workflow_id = UUID(d.pop("workflow_id"))
+        workflow_id = parse_uuid(d.pop("workflow_id"))
 
         count = d.pop("count")
 
@@ -310,7 +311,7 @@ class RunBulkCreate:
         machine_id = d.pop("machine_id", UNSET)
         if isinstance(machine_id, str):
             try:
-                machine_id_type_0 = UUID(machine_id)
+                machine_id_type_0 = parse_uuid(machine_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -323,7 +324,7 @@ class RunBulkCreate:
                 pool_ids_type_0 = []
                 _pool_ids_type_0 = pool_ids
                 for pool_ids_type_0_item_data in _pool_ids_type_0:
-                    pool_ids_type_0_item = UUID(pool_ids_type_0_item_data)
+                    pool_ids_type_0_item = parse_uuid(pool_ids_type_0_item_data)
 
                     pool_ids_type_0.append(pool_ids_type_0_item)
 
@@ -378,7 +379,7 @@ class RunBulkCreate:
         session_id = d.pop("session_id", UNSET)
         if isinstance(session_id, str):
             try:
-                session_id_type_0 = UUID(session_id)
+                session_id_type_0 = parse_uuid(session_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -19,6 +19,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -127,7 +128,7 @@ class RunCompletedEvent:
         if isinstance(_event_id, Unset):
             event_id = UNSET
         else:
-            event_id = UUID(_event_id)
+            event_id = parse_uuid(_event_id)
 
         event_type = d.pop("event_type", UNSET)
 

@@ -43,6 +43,7 @@ from ..types import (
     checked_uuid_list,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -660,19 +661,19 @@ class RunCompletedWebhookRunPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workflow_id = UUID(d.pop("workflow_id"))
+        workflow_id = parse_uuid(d.pop("workflow_id"))
 
         machine_id = d.pop("machine_id")
         if isinstance(machine_id, str):
             try:
-                machine_id_type_0 = UUID(machine_id)
+                machine_id_type_0 = parse_uuid(machine_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             else:
                 machine_id = machine_id_type_0
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         status = RunStatus(d.pop("status"))
 
@@ -681,7 +682,7 @@ class RunCompletedWebhookRunPayload:
         user_id = d.pop("user_id", UNSET)
         if isinstance(user_id, str):
             try:
-                user_id_type_0 = UUID(user_id)
+                user_id_type_0 = parse_uuid(user_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -789,7 +790,7 @@ class RunCompletedWebhookRunPayload:
                 pool_ids_type_0 = []
                 _pool_ids_type_0 = pool_ids
                 for pool_ids_type_0_item_data in _pool_ids_type_0:
-                    pool_ids_type_0_item = UUID(pool_ids_type_0_item_data)
+                    pool_ids_type_0_item = parse_uuid(pool_ids_type_0_item_data)
 
                     pool_ids_type_0.append(pool_ids_type_0_item)
 
@@ -848,7 +849,7 @@ class RunCompletedWebhookRunPayload:
         session_id = d.pop("session_id", UNSET)
         if isinstance(session_id, str):
             try:
-                session_id_type_0 = UUID(session_id)
+                session_id_type_0 = parse_uuid(session_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -26,6 +26,7 @@ from ..types import (
     checked_uuid,
     checked_uuid_list,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -375,7 +376,7 @@ class RunCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workflow_id = UUID(d.pop("workflow_id"))
+        workflow_id = parse_uuid(d.pop("workflow_id"))
 
         is_priority = d.pop("is_priority", UNSET)
 
@@ -384,7 +385,7 @@ class RunCreate:
         main_agent_model_id = d.pop("main_agent_model_id", UNSET)
         if isinstance(main_agent_model_id, str):
             try:
-                main_agent_model_id_type_0 = UUID(main_agent_model_id)
+                main_agent_model_id_type_0 = parse_uuid(main_agent_model_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -406,7 +407,7 @@ class RunCreate:
         machine_id = d.pop("machine_id", UNSET)
         if isinstance(machine_id, str):
             try:
-                machine_id_type_0 = UUID(machine_id)
+                machine_id_type_0 = parse_uuid(machine_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -419,7 +420,7 @@ class RunCreate:
                 pool_ids_type_0 = []
                 _pool_ids_type_0 = pool_ids
                 for pool_ids_type_0_item_data in _pool_ids_type_0:
-                    pool_ids_type_0_item = UUID(pool_ids_type_0_item_data)
+                    pool_ids_type_0_item = parse_uuid(pool_ids_type_0_item_data)
 
                     pool_ids_type_0.append(pool_ids_type_0_item)
 
@@ -474,7 +475,7 @@ class RunCreate:
         session_id = d.pop("session_id", UNSET)
         if isinstance(session_id, str):
             try:
-                session_id_type_0 = UUID(session_id)
+                session_id_type_0 = parse_uuid(session_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

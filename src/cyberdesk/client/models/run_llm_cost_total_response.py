@@ -19,6 +19,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -135,9 +136,9 @@ class RunLlmCostTotalResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        run_id = UUID(d.pop("run_id"))
+        run_id = parse_uuid(d.pop("run_id"))
 
-        workflow_id = UUID(d.pop("workflow_id"))
+        workflow_id = parse_uuid(d.pop("workflow_id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 

@@ -20,6 +20,7 @@ from ..types import (
     checked_list,
     checked_uuid,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -134,7 +135,7 @@ class RunLlmCostsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        run_id = UUID(d.pop("run_id"))
+        run_id = parse_uuid(d.pop("run_id"))
 
         has_unpriced = d.pop("has_unpriced")
 

@@ -27,6 +27,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -538,7 +539,7 @@ class RunPostRunCheckSnapshot:
         id = d.pop("id", UNSET)
         if isinstance(id, str):
             try:
-                id_type_0 = UUID(id)
+                id_type_0 = parse_uuid(id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -548,7 +549,7 @@ class RunPostRunCheckSnapshot:
         post_run_check_id = d.pop("post_run_check_id", UNSET)
         if isinstance(post_run_check_id, str):
             try:
-                post_run_check_id_type_0 = UUID(post_run_check_id)
+                post_run_check_id_type_0 = parse_uuid(post_run_check_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -610,7 +611,7 @@ class RunPostRunCheckSnapshot:
         model = d.pop("model", UNSET)
         if isinstance(model, str):
             try:
-                model_type_0 = UUID(model)
+                model_type_0 = parse_uuid(model)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

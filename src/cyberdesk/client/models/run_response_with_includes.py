@@ -43,6 +43,7 @@ from ..types import (
     checked_uuid_list,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -679,9 +680,9 @@ class RunResponseWithIncludes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        workflow_id = UUID(d.pop("workflow_id"))
+        workflow_id = parse_uuid(d.pop("workflow_id"))
 
         status = RunStatus(d.pop("status"))
 
@@ -690,7 +691,7 @@ class RunResponseWithIncludes:
         machine_id = d.pop("machine_id", UNSET)
         if isinstance(machine_id, str):
             try:
-                machine_id_type_0 = UUID(machine_id)
+                machine_id_type_0 = parse_uuid(machine_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -700,7 +701,7 @@ class RunResponseWithIncludes:
         user_id = d.pop("user_id", UNSET)
         if isinstance(user_id, str):
             try:
-                user_id_type_0 = UUID(user_id)
+                user_id_type_0 = parse_uuid(user_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -810,7 +811,7 @@ class RunResponseWithIncludes:
                 pool_ids_type_0 = []
                 _pool_ids_type_0 = pool_ids
                 for pool_ids_type_0_item_data in _pool_ids_type_0:
-                    pool_ids_type_0_item = UUID(pool_ids_type_0_item_data)
+                    pool_ids_type_0_item = parse_uuid(pool_ids_type_0_item_data)
 
                     pool_ids_type_0.append(pool_ids_type_0_item)
 
@@ -871,7 +872,7 @@ class RunResponseWithIncludes:
         session_id = d.pop("session_id", UNSET)
         if isinstance(session_id, str):
             try:
-                session_id_type_0 = UUID(session_id)
+                session_id_type_0 = parse_uuid(session_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -27,6 +27,7 @@ from ..types import (
     checked_map_list,
     checked_uuid,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -232,7 +233,7 @@ class TrajectoryCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workflow_id = UUID(d.pop("workflow_id"))
+        workflow_id = parse_uuid(d.pop("workflow_id"))
 
         trajectory_data = []
         _trajectory_data = d.pop("trajectory_data")
@@ -254,7 +255,7 @@ class TrajectoryCreate:
         run_id = d.pop("run_id", UNSET)
         if isinstance(run_id, str):
             try:
-                run_id_type_0 = UUID(run_id)
+                run_id_type_0 = parse_uuid(run_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -29,6 +29,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -330,7 +331,7 @@ class TrajectoryResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        workflow_id = UUID(d.pop("workflow_id"))
+        workflow_id = parse_uuid(d.pop("workflow_id"))
 
         trajectory_data = []
         _trajectory_data = d.pop("trajectory_data")
@@ -353,7 +354,7 @@ class TrajectoryResponse:
 
         is_main = d.pop("is_main")
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 
@@ -366,7 +367,7 @@ class TrajectoryResponse:
         run_id = d.pop("run_id", UNSET)
         if isinstance(run_id, str):
             try:
-                run_id_type_0 = UUID(run_id)
+                run_id_type_0 = parse_uuid(run_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -390,7 +391,7 @@ class TrajectoryResponse:
         user_id = d.pop("user_id", UNSET)
         if isinstance(user_id, str):
             try:
-                user_id_type_0 = UUID(user_id)
+                user_id_type_0 = parse_uuid(user_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

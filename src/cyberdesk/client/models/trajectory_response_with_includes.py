@@ -33,6 +33,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -394,9 +395,9 @@ class TrajectoryResponseWithIncludes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        workflow_id = UUID(d.pop("workflow_id"))
+        workflow_id = parse_uuid(d.pop("workflow_id"))
 
         is_approved = d.pop("is_approved")
 
@@ -417,7 +418,7 @@ class TrajectoryResponseWithIncludes:
         run_id = d.pop("run_id", UNSET)
         if isinstance(run_id, str):
             try:
-                run_id_type_0 = UUID(run_id)
+                run_id_type_0 = parse_uuid(run_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -427,7 +428,7 @@ class TrajectoryResponseWithIncludes:
         user_id = d.pop("user_id", UNSET)
         if isinstance(user_id, str):
             try:
-                user_id_type_0 = UUID(user_id)
+                user_id_type_0 = parse_uuid(user_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -28,6 +28,7 @@ from ..types import (
     checked_uuid,
     checked_uuid_list,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -367,7 +368,7 @@ class WorkflowChainCreate:
         machine_id = d.pop("machine_id", UNSET)
         if isinstance(machine_id, str):
             try:
-                machine_id_type_0 = UUID(machine_id)
+                machine_id_type_0 = parse_uuid(machine_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -380,7 +381,7 @@ class WorkflowChainCreate:
                 pool_ids_type_0 = []
                 _pool_ids_type_0 = pool_ids
                 for pool_ids_type_0_item_data in _pool_ids_type_0:
-                    pool_ids_type_0_item = UUID(pool_ids_type_0_item_data)
+                    pool_ids_type_0_item = parse_uuid(pool_ids_type_0_item_data)
 
                     pool_ids_type_0.append(pool_ids_type_0_item)
 
@@ -392,7 +393,7 @@ class WorkflowChainCreate:
         session_id = d.pop("session_id", UNSET)
         if isinstance(session_id, str):
             try:
-                session_id_type_0 = UUID(session_id)
+                session_id_type_0 = parse_uuid(session_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

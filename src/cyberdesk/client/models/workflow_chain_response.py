@@ -15,6 +15,7 @@ from ..types import (
     checked_uuid,
     checked_uuid_list,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -92,12 +93,12 @@ class WorkflowChainResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        session_id = UUID(d.pop("session_id"))
+        session_id = parse_uuid(d.pop("session_id"))
 
         run_ids = []
         _run_ids = d.pop("run_ids")
         for run_ids_item_data in _run_ids:
-            run_ids_item = UUID(run_ids_item_data)
+            run_ids_item = parse_uuid(run_ids_item_data)
 
             run_ids.append(run_ids_item)
 

@@ -19,6 +19,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -140,7 +141,7 @@ class WorkflowInternalMetadataUpdate:
         last_errored_run_uuid = d.pop("last_errored_run_uuid", UNSET)
         if isinstance(last_errored_run_uuid, str):
             try:
-                last_errored_run_uuid_type_0 = UUID(last_errored_run_uuid)
+                last_errored_run_uuid_type_0 = parse_uuid(last_errored_run_uuid)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     checked_uuid,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -89,7 +90,7 @@ class WorkflowMergeRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        target_workflow_id = UUID(d.pop("target_workflow_id"))
+        target_workflow_id = parse_uuid(d.pop("target_workflow_id"))
 
         copy_trajectories = d.pop("copy_trajectories", UNSET)
 

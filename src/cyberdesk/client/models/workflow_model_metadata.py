@@ -17,6 +17,7 @@ from ..types import (
     Unset,
     checked_uuid,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
 )
@@ -148,7 +149,7 @@ class WorkflowModelMetadata:
         main_agent_model_id = d.pop("main_agent_model_id", UNSET)
         if isinstance(main_agent_model_id, str):
             try:
-                main_agent_model_id_type_0 = UUID(main_agent_model_id)
+                main_agent_model_id_type_0 = parse_uuid(main_agent_model_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -158,7 +159,7 @@ class WorkflowModelMetadata:
         cache_detection_model_id = d.pop("cache_detection_model_id", UNSET)
         if isinstance(cache_detection_model_id, str):
             try:
-                cache_detection_model_id_type_0 = UUID(cache_detection_model_id)
+                cache_detection_model_id_type_0 = parse_uuid(cache_detection_model_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -168,7 +169,7 @@ class WorkflowModelMetadata:
         fallback_model_1_id = d.pop("fallback_model_1_id", UNSET)
         if isinstance(fallback_model_1_id, str):
             try:
-                fallback_model_1_id_type_0 = UUID(fallback_model_1_id)
+                fallback_model_1_id_type_0 = parse_uuid(fallback_model_1_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -178,7 +179,7 @@ class WorkflowModelMetadata:
         fallback_model_2_id = d.pop("fallback_model_2_id", UNSET)
         if isinstance(fallback_model_2_id, str):
             try:
-                fallback_model_2_id_type_0 = UUID(fallback_model_2_id)
+                fallback_model_2_id_type_0 = parse_uuid(fallback_model_2_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

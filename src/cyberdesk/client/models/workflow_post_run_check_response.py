@@ -26,6 +26,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -402,7 +403,7 @@ class WorkflowPostRunCheckResponse:
 
         type_ = PostRunCheckType(d.pop("type"))
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         organization_id = d.pop("organization_id")
 
@@ -451,7 +452,7 @@ class WorkflowPostRunCheckResponse:
         model = d.pop("model", UNSET)
         if isinstance(model, str):
             try:
-                model_type_0 = UUID(model)
+                model_type_0 = parse_uuid(model)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -461,7 +462,7 @@ class WorkflowPostRunCheckResponse:
         user_id = d.pop("user_id", UNSET)
         if isinstance(user_id, str):
             try:
-                user_id_type_0 = UUID(user_id)
+                user_id_type_0 = parse_uuid(user_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -24,6 +24,7 @@ from ..types import (
     checked_list,
     checked_uuid,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -380,7 +381,7 @@ class WorkflowPostRunCheckUpsert:
         model = d.pop("model", UNSET)
         if isinstance(model, str):
             try:
-                model_type_0 = UUID(model)
+                model_type_0 = parse_uuid(model)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -390,7 +391,7 @@ class WorkflowPostRunCheckUpsert:
         id = d.pop("id", UNSET)
         if isinstance(id, str):
             try:
-                id_type_0 = UUID(id)
+                id_type_0 = parse_uuid(id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -27,6 +27,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -493,7 +494,7 @@ class WorkflowResponseWithIncludes:
         d = dict(src_dict)
         main_prompt = d.pop("main_prompt")
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 
@@ -540,7 +541,7 @@ class WorkflowResponseWithIncludes:
         user_id = d.pop("user_id", UNSET)
         if isinstance(user_id, str):
             try:
-                user_id_type_0 = UUID(user_id)
+                user_id_type_0 = parse_uuid(user_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

@@ -20,6 +20,7 @@ from ..types import (
     checked_uuid,
     model_json,
     parse_datetime,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -255,7 +256,7 @@ class WorkflowTagResponse:
         d = dict(src_dict)
         name = d.pop("name")
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         organization_id = d.pop("organization_id")
 
@@ -274,7 +275,7 @@ class WorkflowTagResponse:
         group_id = d.pop("group_id", UNSET)
         if isinstance(group_id, str):
             try:
-                group_id_type_0 = UUID(group_id)
+                group_id_type_0 = parse_uuid(group_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass

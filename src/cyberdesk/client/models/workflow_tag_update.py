@@ -17,6 +17,7 @@ from ..types import (
     Unset,
     checked_uuid,
     model_json,
+    parse_uuid,
     pydantic_core_schema,
     pydantic_json_schema,
     wrong_type,
@@ -171,7 +172,7 @@ class WorkflowTagUpdate:
         group_id = d.pop("group_id", UNSET)
         if isinstance(group_id, str):
             try:
-                group_id_type_0 = UUID(group_id)
+                group_id_type_0 = parse_uuid(group_id)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
