@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import platform
-import ssl
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -13,6 +12,7 @@ import httpx
 from ._attempt import DEFAULT_MAX_RESPONSE_BYTES
 from ._pools import ConnectionPools
 from ._retry import RetryConfig
+from ._tls import ClientTls
 from ._version import __version__
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -101,34 +101,6 @@ def max_concurrency(options: dict[str, Any]) -> int | None:
     return min(sizes) if sizes else None
 
 
-class _SharedTls:
-    """One TLS context for all of a client's pools (sync, one per event loop, a forked
-    child's), made on first use.
-
-    Making a context loads the CA bundle: tens of milliseconds, paid once instead of per
-    pool. And a forked child then opens its pools without calling into OpenSSL, whose locks
-    may have been held by another thread of the parent at the moment of the fork (a thread
-    that has finished its Python code can still be in OpenSSL's thread-exit cleanup), which
-    would hang the child for good.
-    """
-
-    def __init__(self, verify: Any, cert: Any, common: dict[str, Any]):
-        self._verify = verify
-        self._cert = cert
-        self._trust_env = common.get("trust_env", True)
-        self._context: ssl.SSLContext | None = None
-
-    def settings(self, transport: object) -> dict[str, Any]:
-        """httpx's ``verify``/``cert`` for a new pool (called under the pools' lock)."""
-        if transport is not None:  # the caller's transport: httpx passes these to proxies only
-            return {"verify": self._verify, "cert": self._cert}
-        if self._context is None:
-            self._context = httpx.create_ssl_context(
-                verify=self._verify, cert=self._cert, trust_env=self._trust_env
-            )
-        return {"verify": self._context}
-
-
 def make_pools(
     api_key: str, base_url: str, timeout: httpx.Timeout, options: dict[str, Any]
 ) -> ConnectionPools:
@@ -142,7 +114,7 @@ def make_pools(
         timeout=timeout,
         headers={"User-Agent": USER_AGENT, "Authorization": f"Bearer {api_key}"},
     )
-    tls = _SharedTls(common.pop("verify", True), common.pop("cert", None), common)
+    tls = ClientTls(common)
 
     def make_sync() -> httpx.Client:
         transport = options.get("transport")
