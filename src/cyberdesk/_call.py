@@ -120,6 +120,7 @@ class Download(NamedTuple):
 
 
 Flow = Generator[Call[Any] | Gather | Sleep | Download, Any, R]
+_STEPS = (Call, Gather, Sleep, Download)  # what an iterated flow yields to be carried out
 
 
 class _ParseClient:
@@ -434,20 +435,34 @@ class Runner:
 
         return await asyncio.gather(*(self.arun(call, step.deadline) for call in step.calls))
 
+    def _perform(self, step: Any) -> Any:
+        """Carries out one step of a flow, blocking; what the flow is sent back."""
+        if isinstance(step, Sleep):
+            self._http.retry.sleep(step.seconds)
+            return None
+        if isinstance(step, Gather):
+            return self._gather(step)
+        if isinstance(step, Download):
+            return self._download(step)
+        return self.run(step)
+
+    async def _aperform(self, step: Any) -> Any:
+        """Carries out one step of a flow in the event loop; what the flow is sent back."""
+        if isinstance(step, Sleep):
+            await self._http.retry.async_sleep(step.seconds)
+            return None
+        if isinstance(step, Gather):
+            return await self._agather(step)
+        if isinstance(step, Download):
+            return await self._adownload(step)
+        return await self.arun(step)
+
     def drive(self, flow: Flow[R]) -> R:
         """Runs a flow to its end, blocking."""
         try:
             step = next(flow)
             while True:
-                if isinstance(step, Sleep):
-                    self._http.retry.sleep(step.seconds)
-                    step = flow.send(None)
-                elif isinstance(step, Gather):
-                    step = flow.send(self._gather(step))
-                elif isinstance(step, Download):
-                    step = flow.send(self._download(step))
-                else:
-                    step = flow.send(self.run(step))
+                step = flow.send(self._perform(step))
         except StopIteration as done:
             result: R = done.value
             return result
@@ -457,15 +472,7 @@ class Runner:
         try:
             step = next(flow)
             while True:
-                if isinstance(step, Sleep):
-                    await self._http.retry.async_sleep(step.seconds)
-                    step = flow.send(None)
-                elif isinstance(step, Gather):
-                    step = flow.send(await self._agather(step))
-                elif isinstance(step, Download):
-                    step = flow.send(await self._adownload(step))
-                else:
-                    step = flow.send(await self.arun(step))
+                step = flow.send(await self._aperform(step))
         except StopIteration as done:
             result: R = done.value
             return result
@@ -478,13 +485,8 @@ class Runner:
         try:
             step = next(flow)
             while True:
-                if isinstance(step, Call):
-                    step = flow.send(self.run(step))
-                elif isinstance(step, Gather):
-                    step = flow.send(self._gather(step))
-                elif isinstance(step, Sleep):
-                    self._http.retry.sleep(step.seconds)
-                    step = flow.send(None)
+                if isinstance(step, _STEPS):
+                    step = flow.send(self._perform(step))
                 else:
                     yield step
                     step = next(flow)
@@ -498,13 +500,8 @@ class Runner:
         try:
             step = next(flow)
             while True:
-                if isinstance(step, Call):
-                    step = flow.send(await self.arun(step))
-                elif isinstance(step, Gather):
-                    step = flow.send(await self._agather(step))
-                elif isinstance(step, Sleep):
-                    await self._http.retry.async_sleep(step.seconds)
-                    step = flow.send(None)
+                if isinstance(step, _STEPS):
+                    step = flow.send(await self._aperform(step))
                 else:
                     yield step
                     step = next(flow)
