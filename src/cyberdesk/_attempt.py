@@ -167,19 +167,17 @@ class Budget:
 # -- bounded bodies -----------------------------------------------------------------------------
 
 
-def _limit_for(response: httpx.Response, max_bytes: int) -> int:
-    status = response.status_code
-    return max_bytes if status < 300 or status == 422 else ERROR_BODY_LIMIT
-
-
 class _Collector:
     """Gathers a body up to its limit, then stores it as the response's content."""
 
-    __slots__ = ("deadline", "limit", "parts", "response", "size")
+    __slots__ = ("deadline", "limit", "parts", "response", "size", "whole")
 
     def __init__(self, response: httpx.Response, max_bytes: int, deadline: float | None):
         self.response = response
-        self.limit = _limit_for(response, max_bytes)
+        status = response.status_code
+        # A success or a 422 (its detail) is kept whole or refused; other errors, a prefix.
+        self.whole = status < 300 or status == 422
+        self.limit = max_bytes if self.whole else ERROR_BODY_LIMIT
         self.deadline = deadline
         self.parts: list[bytes] = []
         self.size = 0
@@ -192,7 +190,7 @@ class _Collector:
         if self.size <= self.limit:
             self.parts.append(chunk)
             return True
-        if self.limit != ERROR_BODY_LIMIT:
+        if self.whole:
             raise ResponseTooLarge(self.limit, self.response)
         self.parts.append(chunk[: len(chunk) - (self.size - self.limit)])
         return False
