@@ -25,3 +25,12 @@ def test_a_success_body_over_the_cap_is_refused_whatever_the_cap(cap: int) -> No
     client.close()
     assert isinstance(response.error, APIResponseValidationError)
     assert f"max_response_bytes ({cap} bytes)" in str(response.error)
+
+
+@pytest.mark.parametrize("seconds", [float("nan"), float("inf"), float("-inf")])
+def test_a_timeout_that_is_not_a_finite_number_is_refused_up_front(seconds: float) -> None:
+    with pytest.raises(ValueError, match="timeout must be a positive number of seconds"):
+        CyberdeskClient(KEY, BASE, timeout=seconds)
+    client = CyberdeskClient(KEY, BASE)
+    with pytest.raises(ValueError, match="timeout must be a positive number of seconds"):
+        client.with_options(timeout=seconds)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import platform
 import uuid
 from collections.abc import Callable
@@ -25,7 +26,7 @@ def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
         return DEFAULT_TIMEOUT
     if isinstance(value, httpx.Timeout):
         return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < math.inf:
         raise ValueError(
             f"timeout must be a positive number of seconds or an httpx.Timeout, got {value!r}"
         )
