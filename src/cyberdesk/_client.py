@@ -17,7 +17,7 @@ from ._call import Runner
 from ._http import HttpState, as_timeout, make_pools, max_concurrency
 from ._logs import enable_logging_from_env
 from ._operation import operation
-from ._options import checked_headers
+from ._options import checked_headers, checked_max_retries
 from ._raw import request as _request
 from ._retry import RetryConfig
 
@@ -195,9 +195,9 @@ class CyberdeskClient:
         if not isinstance(timeout, _Unset):
             changes["timeout"] = as_timeout(timeout)
         if not isinstance(max_retries, _Unset):
-            if isinstance(max_retries, bool) or not isinstance(max_retries, int):
-                raise TypeError(f"max_retries must be an int, got {type(max_retries).__name__}")
-            changes["retry"] = dataclasses.replace(self._http.retry, max_retries=max_retries)
+            changes["retry"] = dataclasses.replace(
+                self._http.retry, max_retries=checked_max_retries(max_retries)
+            )
         if not isinstance(headers, _Unset):
             changes["headers"] = {**self._http.headers, **checked_headers("headers", headers)}
         clone = object.__new__(CyberdeskClient)
