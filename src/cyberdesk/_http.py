@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import math
 import platform
 import uuid
@@ -73,19 +74,10 @@ class HttpState:
         return self.pools.async_client()
 
     def replace(self, **changes: Any) -> HttpState:
-        settings = {
-            "pools": self.pools,
-            "base_url": self.base_url,
-            "timeout": self.timeout,
-            "retry": self.retry,
-            "headers": self.headers,
-            "idempotency_enabled": self.idempotency_enabled,
-            "idempotency_key_generator": self._key_generator,
-            "max_response_bytes": self.max_response_bytes,
-            "concurrency": self.concurrency,
-            **changes,
-        }
-        return HttpState(**settings)
+        """A copy with the named settings (its attributes) changed; the pools stay shared."""
+        clone = copy.copy(self)
+        vars(clone).update(changes)
+        return clone
 
 
 def max_concurrency(options: dict[str, Any]) -> int | None:
