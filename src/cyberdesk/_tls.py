@@ -34,11 +34,15 @@ def _key(verify: Any, cert: Any, trust_env: bool, http2: bool) -> tuple[object, 
     """What a context depends on, or None where it is the caller's to make."""
     if not isinstance(verify, bool) or cert is not None:
         return None
-    read_env = verify and trust_env  # httpx reads these variables only then
-    env = (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")) if read_env else ()
+    # httpx reads these variables only when it verifies and trusts the environment.
+    env = (
+        (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+        if verify and trust_env
+        else (None, None)
+    )
     # httpcore sets ALPN on the context before each TLS connection: clients that ask for
     # different protocols must not share one.
-    return (verify, env or (None, None), http2)
+    return (verify, env, http2)
 
 
 def _make(verify: Any, cert: Any, trust_env: bool, http2: bool) -> ssl.SSLContext:
