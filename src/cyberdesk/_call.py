@@ -53,7 +53,7 @@ class _NotGiven:
 
 
 NOT_GIVEN: Any = _NotGiven()
-"""Default of per-call options: "use the client's setting" (None is a real timeout value)."""
+"""Default of an optional field: "left out", where an explicit None is sent as null."""
 
 
 @dataclass(frozen=True)
