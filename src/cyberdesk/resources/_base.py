@@ -7,7 +7,7 @@ from typing import Any
 from uuid import UUID
 
 from .._call import NOT_GIVEN, Runner
-from .._coerce import as_enum, as_int, as_model, as_uuid, model_class
+from .._coerce import as_enum, as_int, as_model, as_uuid, model_class, new_model
 
 Id = str | UUID
 """An id argument: a UUID or its string form."""
@@ -77,4 +77,4 @@ def model_or_fields(
     if missing:
         needed = ", ".join(f"{name}=" for name in missing)
         raise TypeError(f"{op} needs {needed} (or a {model} as data)")
-    return as_model("data", model_class(model)(**given), model)
+    return new_model("data", model, given)
