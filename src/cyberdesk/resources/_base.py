@@ -48,6 +48,16 @@ def with_body(model: str, data: Any, **given: Any) -> dict[str, Any]:
     return {**ids(**given), "body": as_model("data", data, model)}
 
 
+def aliased(model: str, data: Any, field: str, alias: str) -> Any:
+    """``data`` (a model or dict) as ``model``; a dict may say ``alias`` for ``field``."""
+    if isinstance(data, Mapping) and alias in data:
+        if field in data:
+            raise TypeError(f"data takes {field} (or its alias {alias}), not both")
+        data = dict(data)
+        data[field] = data.pop(alias)
+    return as_model("data", data, model)
+
+
 def enum_of(name: str, value: Any, model: str) -> Any:
     """``value`` as a member of the generated enum ``model``; None passes unchanged."""
     return None if value is None else as_enum(name, value, model_class(model))
