@@ -144,18 +144,7 @@ def _rebuilt(name: str, model: Any) -> Any:
             extra = True
             continue
         value = getattr(model, field.name)
-        kind = type(value)
-        if kind in _LEAVES:
-            pass
-        elif kind is list:
-            if not all(type(item) in _LEAVES for item in value):
-                value = [
-                    _rebuilt(f"{name}.{field.name}[{i}]", item) if _is_model(item) else item
-                    for i, item in enumerate(value)
-                ]
-        elif _is_model(value):
-            value = _rebuilt(f"{name}.{field.name}", value)
-        given[field.name] = value
+        given[field.name] = value if type(value) in _LEAVES else _fresh(name, field.name, value)
     try:
         fresh = type(model)(**given)
     except TypeError as exc:
@@ -165,6 +154,30 @@ def _rebuilt(name: str, model: Any) -> Any:
     if extra:
         fresh.additional_properties = dict(model.additional_properties)
     return fresh
+
+
+def new_model(name: str, model: str, fields: Mapping[str, Any]) -> Any:
+    """The generated model ``model`` built from keyword ``fields``, nested models rebuilt.
+
+    What ``as_model`` makes of a model built from ``fields``, built once rather than twice.
+    """
+    return model_class(model)(**{k: _fresh(name, k, v) for k, v in fields.items()})
+
+
+def _fresh(name: str, field: str, value: Any) -> Any:
+    """A field's value with each model in it (or in its list) rebuilt; other values as they are."""
+    kind = type(value)
+    if kind in _LEAVES:
+        return value
+    label = f"{name}.{field}"
+    if kind is list:
+        if all(type(item) in _LEAVES for item in value):
+            return value
+        return [
+            _rebuilt(f"{label}[{i}]", item) if _is_model(item) else item
+            for i, item in enumerate(value)
+        ]
+    return _rebuilt(label, value) if _is_model(value) else value
 
 
 # Values that are never a model: most of a body's fields, passed over at once.

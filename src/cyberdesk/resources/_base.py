@@ -7,7 +7,7 @@ from typing import Any
 from uuid import UUID
 
 from .._call import NOT_GIVEN, Runner
-from .._coerce import as_enum, as_int, as_model, as_uuid, model_class
+from .._coerce import as_enum, as_int, as_model, as_uuid, model_class, new_model
 
 Id = str | UUID
 """An id argument: a UUID or its string form."""
@@ -48,6 +48,16 @@ def with_body(model: str, data: Any, **given: Any) -> dict[str, Any]:
     return {**ids(**given), "body": as_model("data", data, model)}
 
 
+def aliased(model: str, data: Any, field: str, alias: str) -> Any:
+    """``data`` (a model or dict) as ``model``; a dict may say ``alias`` for ``field``."""
+    if isinstance(data, Mapping) and alias in data:
+        if field in data:
+            raise TypeError(f"data takes {field} (or its alias {alias}), not both")
+        data = dict(data)
+        data[field] = data.pop(alias)
+    return as_model("data", data, model)
+
+
 def enum_of(name: str, value: Any, model: str) -> Any:
     """``value`` as a member of the generated enum ``model``; None passes unchanged."""
     return None if value is None else as_enum(name, value, model_class(model))
@@ -77,4 +87,4 @@ def model_or_fields(
     if missing:
         needed = ", ".join(f"{name}=" for name in missing)
         raise TypeError(f"{op} needs {needed} (or a {model} as data)")
-    return as_model("data", model_class(model)(**given), model)
+    return new_model("data", model, given)

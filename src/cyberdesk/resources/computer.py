@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -83,6 +84,8 @@ def _any_text(name: str, value: Any) -> str:
 def _number(name: str, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"{name} must be a number of seconds, got {type(value).__name__}")
+    if not math.isfinite(value):  # NaN and infinity are not JSON: refused now, by name
+        raise ValueError(f"{name} must be a finite number of seconds, got {value!r}")
     if value < 0:
         raise ValueError(f"{name} must not be negative, got {value}")
     return float(value)

@@ -7,10 +7,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._call import Call
-from .._coerce import as_model
 from .._operation import operation
 from .._options import RequestOptions, WriteOptions
-from ._base import Id, Resource, ids, with_body
+from ._base import Id, Resource, aliased, ids, with_body
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -20,17 +19,6 @@ if TYPE_CHECKING:
         ModelConfigurationResponse,
         ModelConfigurationUpdate,
     )
-
-
-def _create_body(data: Any) -> Any:
-    """``data`` as a ModelConfigurationCreate; a dict may say ``model_id`` for ``model``."""
-    if isinstance(data, Mapping) and "model_id" in data:
-        if "model" in data:
-            raise TypeError("data takes model (or its alias model_id), not both")
-        fields = dict(data)
-        fields["model"] = fields.pop("model_id")
-        data = fields
-    return as_model("data", data, "ModelConfigurationCreate")
 
 
 class ModelConfigurations(Resource):
@@ -48,7 +36,7 @@ class ModelConfigurations(Resource):
         self, data: ModelConfigurationCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[ModelConfigurationResponse]:
         """Creates a model configuration; an ``api_key`` given is stored securely."""
-        args = {"body": _create_body(data)}
+        args = {"body": aliased("ModelConfigurationCreate", data, "model", "model_id")}
         return Call("model_configurations.create_model_configuration", args, options=options)
 
     @operation

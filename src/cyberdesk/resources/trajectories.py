@@ -7,11 +7,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .._call import Call
-from .._coerce import as_bool, as_datetime, as_model, as_uuid
+from .._coerce import as_bool, as_datetime, as_uuid
 from .._operation import Pages, iterator, operation, paged
 from .._options import RequestOptions, WriteOptions
 from .._response import Acknowledged, acknowledged
-from ._base import Id, Resource, checked, ids, page, present
+from ._base import Id, Resource, aliased, checked, ids, page, present
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -23,17 +23,6 @@ if TYPE_CHECKING:
         TrajectoryResponseWithIncludes,
         TrajectoryUpdate,
     )
-
-
-def _body(data: Any, model: str) -> Any:
-    """``data`` as ``model``; a dict may say ``steps`` for ``trajectory_data`` (as the guide)."""
-    if isinstance(data, Mapping) and "steps" in data:
-        if "trajectory_data" in data:
-            raise TypeError("data takes trajectory_data (or its alias steps), not both")
-        fields = dict(data)
-        fields["trajectory_data"] = fields.pop("steps")
-        data = fields
-    return as_model("data", data, model)
 
 
 class Trajectories(Resource):
@@ -120,7 +109,7 @@ class Trajectories(Resource):
         self, data: TrajectoryCreate | Mapping[str, Any], **options: Unpack[WriteOptions]
     ) -> Call[TrajectoryResponse]:
         """Stores a trajectory for a workflow."""
-        body = _body(data, "TrajectoryCreate")
+        body = aliased("TrajectoryCreate", data, "trajectory_data", "steps")
         return Call("trajectories.create_trajectory", {"body": body}, options=options)
 
     @operation
@@ -131,7 +120,8 @@ class Trajectories(Resource):
         **options: Unpack[WriteOptions],
     ) -> Call[TrajectoryResponse]:
         """Changes a trajectory's steps, name or approval."""
-        args = {**ids(trajectory_id=trajectory_id), "body": _body(data, "TrajectoryUpdate")}
+        body = aliased("TrajectoryUpdate", data, "trajectory_data", "steps")
+        args = {**ids(trajectory_id=trajectory_id), "body": body}
         return Call("trajectories.update_trajectory", args, options=options)
 
     @operation
