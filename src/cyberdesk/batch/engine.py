@@ -317,15 +317,14 @@ def _poll_due(state: _State, journal: Journal) -> BatchFlow:
     for slot, answer in zip(due, answers, strict=True):
         gone = answer is not None and getattr(answer.error, "status_code", None) == 404
         outcome = "row" if gone else _classify(answer, state)
+        if outcome == "unsent":
+            continue
+        result = None
         if outcome == "ok":
             state.last_ok = now
             result = _ended(slot, answer.data)
         elif outcome == "row":
             result = BatchResult(slot.row, slot.run_id, UNREADABLE, error=_row_error(answer))
-        else:
-            result = None
-        if outcome == "unsent":
-            continue
         if result is not None:
             changed = True
             yield from _finish(state, journal, slot, result)
