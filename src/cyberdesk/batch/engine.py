@@ -161,8 +161,7 @@ def _row_error(response: ApiResponse[Any]) -> str:
 
 
 def _ended(slot: _Slot, run: Any) -> BatchResult | None:
-    status = getattr(run, "status", None)
-    status = str(getattr(status, "value", status))
+    status = str(getattr(run, "status", None))  # RunStatus's str is its value
     if status not in TERMINAL_STATUSES:
         return None
     output = run.output_data
