@@ -51,7 +51,6 @@ class Settings:
     """The client's: its backoff, retry statuses and ``max_retry_after`` apply to the batch."""
     on_progress: Callable[[BatchProgress], Any] | None
     total: int | None
-    clock: Callable[[], float] = time.monotonic
 
 
 @dataclass
@@ -81,7 +80,7 @@ class _State:
 
     def now(self) -> float:
         # An injected sleep takes no time, so what was slept also counts as time gone by.
-        return max(self.settings.clock() - self.started, self.slept)
+        return max(time.monotonic() - self.started, self.slept)
 
     def progress(self) -> None:
         if self.settings.on_progress is not None:
@@ -191,7 +190,7 @@ def batch_flow(
 
 
 def _run(spec: BatchSpec, rows: Iterator[Any], journal: Journal, settings: Settings) -> BatchFlow:
-    state = _State(settings, RateGate(settings.retry.backoff), settings.clock())
+    state = _State(settings, RateGate(settings.retry.backoff), time.monotonic())
     for result in journal.results():
         state.count(result)
         yield result
