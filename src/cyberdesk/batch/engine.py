@@ -51,7 +51,6 @@ class Settings:
     """The client's: its backoff, retry statuses and ``max_retry_after`` apply to the batch."""
     on_progress: Callable[[BatchProgress], Any] | None
     total: int | None
-    clock: Callable[[], float] = time.monotonic
 
 
 @dataclass
@@ -81,7 +80,7 @@ class _State:
 
     def now(self) -> float:
         # An injected sleep takes no time, so what was slept also counts as time gone by.
-        return max(self.settings.clock() - self.started, self.slept)
+        return max(time.monotonic() - self.started, self.slept)
 
     def progress(self) -> None:
         if self.settings.on_progress is not None:
@@ -161,8 +160,7 @@ def _row_error(response: ApiResponse[Any]) -> str:
 
 
 def _ended(slot: _Slot, run: Any) -> BatchResult | None:
-    status = getattr(run, "status", None)
-    status = str(getattr(status, "value", status))
+    status = str(getattr(run, "status", None))  # RunStatus's str is its value
     if status not in TERMINAL_STATUSES:
         return None
     output = run.output_data
@@ -192,7 +190,7 @@ def batch_flow(
 
 
 def _run(spec: BatchSpec, rows: Iterator[Any], journal: Journal, settings: Settings) -> BatchFlow:
-    state = _State(settings, RateGate(settings.retry.backoff), settings.clock())
+    state = _State(settings, RateGate(settings.retry.backoff), time.monotonic())
     for result in journal.results():
         state.count(result)
         yield result
@@ -317,15 +315,14 @@ def _poll_due(state: _State, journal: Journal) -> BatchFlow:
     for slot, answer in zip(due, answers, strict=True):
         gone = answer is not None and getattr(answer.error, "status_code", None) == 404
         outcome = "row" if gone else _classify(answer, state)
+        if outcome == "unsent":
+            continue
+        result = None
         if outcome == "ok":
             state.last_ok = now
             result = _ended(slot, answer.data)
         elif outcome == "row":
             result = BatchResult(slot.row, slot.run_id, UNREADABLE, error=_row_error(answer))
-        else:
-            result = None
-        if outcome == "unsent":
-            continue
         if result is not None:
             changed = True
             yield from _finish(state, journal, slot, result)

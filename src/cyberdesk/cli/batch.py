@@ -79,11 +79,13 @@ class _Results:
 class _Feedback:
     """A progress bar on a terminal; one line per finished row otherwise."""
 
-    def __init__(self, session: Session, total: int, stack: ExitStack) -> None:
+    def __init__(self, session: Session, rows_file: Path, stack: ExitStack) -> None:
         self._console = session.err
         self._bar: Progress | None = None
         self._task: TaskID | None = None
         if self._console.is_terminal:
+            # Only a bar shows the total: without one the file is not read an extra time.
+            total = _count_rows(rows_file)
             from rich.progress import (
                 BarColumn,
                 MofNCompleteColumn,
@@ -192,7 +194,7 @@ def batch_runs(
         if out is not None:
             stream = stack.enter_context(out.open("w", newline="", encoding="utf-8"))
         results = _Results(stream, out is not None and out.suffix.lower() == ".csv")
-        feedback = _Feedback(session, _count_rows(rows_file), stack)
+        feedback = _Feedback(session, rows_file, stack)
         batch = client.runs.batch_sync(
             _rows(rows_file),
             workflow_id=workflow_id,

@@ -171,6 +171,7 @@ class EdgeMiddleware:
                 headers = [(b"content-type", b"application/json"), (b"connection", b"close")]
                 await _send_bytes(send, 400, detail, headers)
             return
+        scope["cyberdesk.body"] = body  # the idempotency layer fingerprints it
         await self._dispatch(scope, replay(body, receive), send)
 
     async def _dispatch(self, scope: Scope, receive: Receive, send: Send) -> None:

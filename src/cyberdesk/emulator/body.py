@@ -30,9 +30,7 @@ class BodyIncomplete(Exception):
         self.disconnected = disconnected
 
 
-async def read_body(
-    receive: Receive, limit: int | None = None, declared: int | None = None
-) -> bytes:
+async def read_body(receive: Receive, limit: int, declared: int | None) -> bytes:
     """The whole body of ``receive``: at most ``limit`` bytes, exactly ``declared`` bytes
     when the request has a ``Content-Length``."""
     chunks: list[bytes] = []
@@ -43,7 +41,7 @@ async def read_body(
             raise BodyIncomplete(disconnected=True)
         chunk: bytes = message.get("body", b"")
         size += len(chunk)
-        if limit is not None and size > limit:
+        if size > limit:
             raise BodyTooLarge(limit)
         chunks.append(chunk)
         if not message.get("more_body", False):

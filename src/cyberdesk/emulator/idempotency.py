@@ -28,8 +28,6 @@ from typing import Literal
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .body import BodyIncomplete, read_body, replay
-
 RETENTION_SECONDS = 24 * 3600.0
 # Rate limiting and conflicts are transient: a retry must get a fresh answer.
 UNSTORED = frozenset({409, 429})
@@ -140,7 +138,8 @@ async def _json(send: Send, status: int, detail: str, extra: list[tuple[bytes, b
 
 
 class IdempotencyMiddleware:
-    """Pure ASGI: needs ``scope["cyberdesk.api_key"]`` set by the auth layer."""
+    """Pure ASGI: needs ``scope["cyberdesk.api_key"]`` set by the auth layer and
+    ``scope["cyberdesk.body"]``, the whole body, read once by the edge."""
 
     def __init__(self, app: ASGIApp, store: IdempotencyStore) -> None:
         self.app = app
@@ -157,10 +156,7 @@ class IdempotencyMiddleware:
         if not key or api_key is None:
             await self.app(scope, receive, send)
             return
-        try:
-            body = await read_body(receive)
-        except BodyIncomplete:
-            return  # a cut body is never handled, so never recorded for its key
+        body: bytes = scope["cyberdesk.body"]
         owner = self.store.scope_of(api_key)
         state, entry = self.store.begin(
             owner, key, _fingerprint(scope, body), scope["method"], scope["path"]
@@ -184,7 +180,7 @@ class IdempotencyMiddleware:
             captured.append(message)
 
         try:
-            await self.app(scope, replay(body, receive), capture)
+            await self.app(scope, receive, capture)
         except BaseException:
             self.store.abandon(owner, key)
             raise
