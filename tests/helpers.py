@@ -35,6 +35,13 @@ class Sleeps(list[float]):
         self.append(seconds)
 
 
+async def invoke(target: Any, name: str, mode: str, /, *args: Any, **kwargs: Any) -> Any:
+    """Calls ``target.name`` (awaited) in async mode or its ``_sync`` twin in sync mode."""
+    if mode == "sync":
+        return getattr(target, f"{name}_sync")(*args, **kwargs)
+    return await getattr(target, name)(*args, **kwargs)
+
+
 def make_client(sleeps: Sleeps | None = None, **retry: Any) -> CyberdeskClient:
     sleeps = sleeps if sleeps is not None else Sleeps()
     config = RetryConfig(sleep=sleeps, async_sleep=sleeps.asleep, random=lambda: 0.5, **retry)
