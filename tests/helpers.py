@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cyberdesk import CyberdeskClient, RetryConfig
+
+if TYPE_CHECKING:
+    from cyberdesk.emulator import Emulator
 
 BASE = "https://api.cyberdesk.io"
 KEY = "cd_test_key_9f8e7d"
@@ -23,6 +26,30 @@ def run_json(status: str = "scheduling", **extra: Any) -> dict[str, Any]:
         "created_at": "2026-01-01T00:00:00Z",
         **extra,
     }
+
+
+class ManualClock:
+    """Monotonic seconds that only move when the emulator is told to ``advance``."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def most_runs_alive_at_once(emulator: Emulator) -> int:
+    """The most runs that existed and were not finished at one instant, from each run's
+    ``created_at`` and ``ended_at``."""
+    events = []
+    for run in emulator.runs:
+        assert run.ended_at is not None, f"{run.id} never ended"
+        events += [(run.created_at, 1), (run.ended_at, -1)]
+    alive = peak = 0
+    for _, change in sorted(events):  # at equal instants an end (-1) sorts before a start
+        alive += change
+        peak = max(peak, alive)
+    return peak
 
 
 class Sleeps(list[float]):

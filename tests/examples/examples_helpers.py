@@ -19,16 +19,6 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 API_KEY = "cd_examples_emulator_key"
 
 
-class ManualClock:
-    """Monotonic seconds that only move when the emulator is told to ``advance``."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def patient_output(inputs: Mapping[str, Any]) -> dict[str, Any]:
     """What the emulated Epic workflow returns: made from the inputs, so a test can tell
     that the right patient's data came back."""
