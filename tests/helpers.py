@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from cyberdesk import CyberdeskClient, RetryConfig
@@ -73,3 +78,42 @@ def make_client(sleeps: Sleeps | None = None, **retry: Any) -> CyberdeskClient:
     sleeps = sleeps if sleeps is not None else Sleeps()
     config = RetryConfig(sleep=sleeps, async_sleep=sleeps.asleep, random=lambda: 0.5, **retry)
     return CyberdeskClient(KEY, retry=config)
+
+
+def free_port_socket() -> socket.socket:
+    """A socket bound to a free loopback port, so the port is known before serving."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    return sock
+
+
+@contextmanager
+def serve_asgi(app: Any, sock: socket.socket) -> Iterator[str]:
+    """Serves an ASGI app with uvicorn in a thread on ``sock``; yields its base URL."""
+    import uvicorn
+
+    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the app did not start"
+        time.sleep(0.005)
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+def wait_until(
+    condition: Callable[[], bool], what: str = "the condition holds", timeout: float = 30.0
+) -> None:
+    """Polls, on the real clock, for what happens in another thread or process."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting until {what}"
+        time.sleep(0.01)
