@@ -27,16 +27,9 @@ from cyberdesk.batch import (
     BatchStalledError,
 )
 from cyberdesk.emulator import Emulator, EmulatorServer
+from tests.helpers import ManualClock, most_runs_alive_at_once
 
 KEY = "cd_batch_tests_key_0123456789"
-
-
-class ManualClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class EmulatorTime:
@@ -144,18 +137,6 @@ def run_batch(env: Env, rows: Iterable[Any], mode: str = "sync", **options: Any)
             return [result async for result in client.runs.batch(rows, **options)]
 
     return asyncio.run(collect())
-
-
-def most_runs_alive_at_once(emulator: Emulator) -> int:
-    events = []
-    for run in emulator.runs:
-        assert run.ended_at is not None, f"{run.id} never ended"
-        events += [(run.created_at, 1), (run.ended_at, -1)]
-    alive = peak = 0
-    for _, change in sorted(events):
-        alive += change
-        peak = max(peak, alive)
-    return peak
 
 
 def journal_records(path: Path) -> list[dict[str, Any]]:

@@ -18,18 +18,13 @@ from tests.helpers import (
     RUN_ID,
     WORKFLOW_ID,
     Sleeps,
+    invoke,
     make_client,
     run_json,
 )
 
 MODES = ["async", "sync"]
 CREATE = {"workflow_id": WORKFLOW_ID}
-
-
-async def invoke(ns: Any, name: str, mode: str, /, *args: Any, **kwargs: Any) -> Any:
-    if mode == "sync":
-        return getattr(ns, f"{name}_sync")(*args, **kwargs)
-    return await getattr(ns, name)(*args, **kwargs)
 
 
 @pytest.mark.anyio

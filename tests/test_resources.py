@@ -26,6 +26,7 @@ import respx
 
 import cyberdesk as cd
 from cyberdesk import APIResponseValidationError, CyberdeskClient, RetryConfig
+from tests.helpers import invoke
 
 BASE_URL = "https://api.cyberdesk.io"
 API_KEY = "cd_test_key"
@@ -108,13 +109,6 @@ def new_client(retry: RetryConfig | None = None) -> CyberdeskClient:
 @cache
 def _ssl_context() -> ssl.SSLContext:
     return ssl.create_default_context()
-
-
-async def invoke(ns: Any, name: str, mode: str, /, *args: Any, **kwargs: Any) -> Any:
-    """Calls ``name`` (awaited) or its ``_sync`` twin."""
-    if mode == "sync":
-        return getattr(ns, f"{name}_sync")(*args, **kwargs)
-    return await getattr(ns, name)(*args, **kwargs)
 
 
 def check_headers(request: httpx.Request) -> None:

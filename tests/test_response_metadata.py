@@ -3,21 +3,13 @@ many attempts the call took; both forms, operations and client.request alike."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 import pytest
 import respx
 
-from tests.helpers import BASE, RUN_ID, Sleeps, make_client, run_json
+from tests.helpers import BASE, RUN_ID, Sleeps, invoke, make_client, run_json
 
 MODES = ["async", "sync"]
-
-
-async def invoke(target: Any, name: str, mode: str, /, *args: Any, **kwargs: Any) -> Any:
-    if mode == "sync":
-        return getattr(target, f"{name}_sync")(*args, **kwargs)
-    return await getattr(target, name)(*args, **kwargs)
 
 
 @pytest.mark.anyio

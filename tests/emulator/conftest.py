@@ -12,6 +12,7 @@ with warnings.catch_warnings():
     from starlette.testclient import TestClient
 
 from cyberdesk.emulator import Emulator
+from tests.helpers import ManualClock
 
 from .conformance import RECORDER, RecordingApp
 
@@ -34,16 +35,6 @@ OUTPUT_SCHEMA = json.dumps(
         },
     }
 )
-
-
-class ManualClock:
-    """A clock that only moves when told (``emu.advance`` moves emulator time too)."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture(autouse=True)

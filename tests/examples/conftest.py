@@ -23,9 +23,10 @@ for folder in (HERE.parents[1] / "examples", HERE):
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
-from examples_helpers import API_KEY, EmulatorTime, Epic, ManualClock, serve_epic  # noqa: E402
+from examples_helpers import API_KEY, EmulatorTime, Epic, serve_epic  # noqa: E402
 
 from cyberdesk.emulator import Emulator  # noqa: E402
+from tests.helpers import ManualClock  # noqa: E402
 
 
 @pytest.fixture

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 import threading
-import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,16 +15,6 @@ from cyberdesk.emulator import Emulator, EmulatorServer
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 API_KEY = "cd_examples_emulator_key"
-
-
-class ManualClock:
-    """Monotonic seconds that only move when the emulator is told to ``advance``."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def patient_output(inputs: Mapping[str, Any]) -> dict[str, Any]:
@@ -110,40 +98,3 @@ def serve_epic(emulator: Emulator) -> Iterator[Epic]:
             ).unwrap()
         emulator.set_workflow_behavior(workflow.id, outputs=patient_output)
         yield Epic(server, str(workflow.id), str(emulator.machines[0].id))
-
-
-def free_port_socket() -> socket.socket:
-    """A socket bound to a free loopback port, so the port is known before serving."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    return sock
-
-
-@contextmanager
-def serve_asgi(app: Any, sock: socket.socket) -> Iterator[str]:
-    """Serves an ASGI app with uvicorn in a thread on ``sock``; yields its base URL."""
-    import uvicorn
-
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the app did not start"
-        time.sleep(0.005)
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
-
-
-def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
-    """Polls for what happens in another thread on the real clock (webhook deliveries)."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out waiting for the condition"
-        time.sleep(0.01)

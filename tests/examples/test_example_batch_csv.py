@@ -15,7 +15,8 @@ import httpx
 import pytest
 from examples_helpers import API_KEY, EXAMPLES, EmulatorTime, Epic, patient_output
 
-from cyberdesk.emulator import Emulator, Fault
+from cyberdesk.emulator import Fault
+from tests.helpers import most_runs_alive_at_once
 
 TERMINAL = {"success", "task_failed", "error", "cancelled"}
 
@@ -35,20 +36,6 @@ def write_patients(path: Path, count: int) -> list[dict[str, str]]:
 def read_rows(path: Path) -> list[dict[str, str]]:
     with path.open(newline="") as f:
         return list(csv.DictReader(f))
-
-
-def most_runs_alive_at_once(emulator: Emulator) -> int:
-    """Seen from the emulator: the most runs that existed and were not finished at one
-    instant (from each run's created_at and ended_at)."""
-    events = []
-    for run in emulator.runs:
-        assert run.ended_at is not None, f"{run} never finished"
-        events += [(run.created_at, 1), (run.ended_at, -1)]
-    alive = peak = 0
-    for _, change in sorted(events):  # at equal instants an end (-1) sorts before a start
-        alive += change
-        peak = max(peak, alive)
-    return peak
 
 
 @pytest.fixture

@@ -25,11 +25,8 @@ from examples_helpers import (
     API_KEY,
     EmulatorTime,
     Epic,
-    free_port_socket,
     patient_output,
-    serve_asgi,
     serve_epic,
-    wait_until,
 )
 
 with warnings.catch_warnings():
@@ -41,6 +38,7 @@ from fastapi_app.app import SessionRelease, Settings, create_app
 from cyberdesk import CyberdeskClient, RunCreate
 from cyberdesk.emulator import Emulator
 from cyberdesk.webhooks import WebhookVerificationError, sign
+from tests.helpers import free_port_socket, serve_asgi, wait_until
 
 LOOKUP = {"patient_id": "12345", "patient_first_name": "John", "patient_last_name": "Doe"}
 SECRET = "whsec_" + "c2VjcmV0LWZvci10aGUtZXhhbXBsZS10ZXN0cw=="

@@ -13,10 +13,11 @@ import pytest
 
 pytest.importorskip("fastapi")
 
-from examples_helpers import API_KEY, EXAMPLES, EmulatorTime, ManualClock
+from examples_helpers import API_KEY, EXAMPLES, EmulatorTime
 
 from cyberdesk import CyberdeskClient
 from cyberdesk.emulator import Emulator, EmulatorServer
+from tests.helpers import ManualClock
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # Starlette's TestClient warns about its httpx use

@@ -22,6 +22,7 @@ import pytest
 
 from cyberdesk import CyberdeskClient
 from cyberdesk.emulator import Emulator, EmulatorServer
+from tests.helpers import ManualClock
 
 API_KEY = "cd_guide_emulator_key"
 WEBHOOK_URL = "http://hooks.guide.invalid/cyberdesk"
@@ -63,16 +64,6 @@ PATIENT_OUTPUT_SCHEMA = {
 }
 PATIENT_RUN_SECONDS = 8.0
 """How long a patient run takes: a sample polling every 5 s sees it ``running`` once."""
-
-
-class ManualClock:
-    """Monotonic seconds that only move when the emulator is advanced."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 _SSL_CONTEXTS: dict[bool, Any] = {}

@@ -15,20 +15,18 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import anyio
 import pytest
-import uvicorn
 
 from cyberdesk import CyberdeskClient
 from cyberdesk.emulator import Emulator
+from tests.helpers import free_port_socket, serve_asgi, wait_until
 
 from .conftest import API_KEY
 
@@ -116,32 +114,11 @@ class Batch:
         return [r for r in complete if r.get("t") == kind]
 
 
-def wait_for(condition: Callable[[], bool], what: str) -> None:
-    deadline = time.monotonic() + DEADLINE
-    while not condition():
-        assert time.monotonic() < deadline, f"timed out waiting until {what}"
-        time.sleep(0.005)
-
-
-@contextmanager
-def serving(app: Any) -> Iterator[str]:
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    wait_for(lambda: server.started, "the emulator serves")
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-
-
 @pytest.fixture
 def batch(tmp_path: Path) -> Iterator[Batch]:
     emulator = Emulator(api_key=API_KEY, machines=8)
     gate = HeldCreates(emulator.app)
-    with serving(gate) as base_url:
+    with serve_asgi(gate, free_port_socket()) as base_url:
         with CyberdeskClient(API_KEY, base_url=base_url) as client:
             workflow = client.workflows.create_sync({"name": "w", "main_prompt": "p"}).unwrap()
         emulator.set_workflow_behavior(workflow.id, outputs=lambda i: {"mrn": f"M{i['id']}"})
@@ -174,7 +151,7 @@ def assert_every_row_once(batch: Batch, rerun: subprocess.CompletedProcess[str])
 
 def test_sigkill_midway_then_the_same_command_finishes_every_row_once(batch: Batch) -> None:
     process = batch.start()
-    wait_for(lambda: len(batch.records("ended")) >= 15, "15 rows ended")
+    wait_until(lambda: len(batch.records("ended")) >= 15, "15 rows ended")
     kill(process)
     ended_before = len(batch.records("ended"))
     assert ended_before < ROWS
@@ -186,7 +163,7 @@ def test_sigkill_midway_then_the_same_command_finishes_every_row_once(batch: Bat
 
 def test_sigkill_between_a_create_and_its_journaled_answer(batch: Batch) -> None:
     process = batch.start()
-    wait_for(lambda: len(batch.records("ended")) >= 10, "10 rows ended")
+    wait_until(lambda: len(batch.records("ended")) >= 10, "10 rows ended")
     batch.gate.hold.set()
 
     def stored_but_not_journaled() -> set[str]:
@@ -194,7 +171,7 @@ def test_sigkill_between_a_create_and_its_journaled_answer(batch: Batch) -> None
         stored = {(run.input_values or {})["id"] for run in batch.emulator.runs}
         return stored - created
 
-    wait_for(lambda: bool(stored_but_not_journaled()), "a create is stored, its answer held")
+    wait_until(lambda: bool(stored_but_not_journaled()), "a create is stored, its answer held")
     kill(process)
     batch.gate.hold.clear()
     lost = stored_but_not_journaled()
@@ -210,7 +187,7 @@ def test_sigkill_between_a_create_and_its_journaled_answer(batch: Batch) -> None
 
 def test_ctrl_c_exits_130_and_the_same_command_resumes(batch: Batch) -> None:
     process = batch.start()
-    wait_for(lambda: len(batch.records("ended")) >= 10, "10 rows ended")
+    wait_until(lambda: len(batch.records("ended")) >= 10, "10 rows ended")
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=DEADLINE)
     assert process.returncode == 130, stderr

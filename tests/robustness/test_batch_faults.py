@@ -17,19 +17,12 @@ import pytest
 from cyberdesk import CyberdeskClient, RetryConfig
 from cyberdesk.batch import BatchProgress
 from cyberdesk.emulator import Emulator, EmulatorServer
+from tests.helpers import ManualClock, most_runs_alive_at_once
 
 from .conftest import API_KEY
 
 ROWS = 500
 CONCURRENCY = 25
-
-
-class ManualClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def install_faults(emu: Emulator) -> None:
@@ -40,18 +33,6 @@ def install_faults(emu: Emulator) -> None:
     emu.faults.drop(create, rate=0.02 / 0.75)
     emu.faults.drop("GET /v1/runs/{run_id}", rate=0.05)
     emu.faults.error_rate("GET /v1/runs/{run_id}", 0.05 / 0.95, status=503)
-
-
-def most_runs_alive_at_once(emulator: Emulator) -> int:
-    events = []
-    for run in emulator.runs:
-        assert run.ended_at is not None
-        events += [(run.created_at, 1), (run.ended_at, -1)]
-    alive = peak = 0
-    for _, change in sorted(events):
-        alive += change
-        peak = max(peak, alive)
-    return peak
 
 
 @pytest.mark.parametrize("mode", ["async", "sync"])
